@@ -1,0 +1,30 @@
+.DEFAULT_GOAL := help
+.PHONY: help run test lint format messages
+
+PYTHON ?= python3
+VENV_PY := .venv/bin/python
+
+help: ## Show this list
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+run: ## Set up and serve the site with demo content at http://127.0.0.1:8000/ (SQLite)
+	@PYTHON=$(PYTHON) scripts/bootstrap.sh requirements.txt
+	$(VENV_PY) manage.py compilemessages --ignore=.venv -v 0
+	$(VENV_PY) manage.py migrate --no-input -v 0
+	$(VENV_PY) manage.py seed_demo --if-empty
+	$(VENV_PY) manage.py runserver 127.0.0.1:8000
+
+test: ## Set up and run the whole test suite against a throwaway PostgreSQL and Chromium
+	@PYTHON=$(PYTHON) scripts/test.sh
+
+lint: ## Check code style with ruff
+	@PYTHON=$(PYTHON) scripts/bootstrap.sh requirements-test.txt
+	.venv/bin/ruff check . && .venv/bin/ruff format --check .
+
+format: ## Format code and sort imports with ruff
+	@PYTHON=$(PYTHON) scripts/bootstrap.sh requirements-test.txt
+	.venv/bin/ruff check --fix . && .venv/bin/ruff format .
+
+messages: ## Update the Finnish and Swedish message catalogues from the code
+	@PYTHON=$(PYTHON) scripts/bootstrap.sh requirements.txt
+	$(VENV_PY) manage.py makemessages -l fi -l sv --ignore=.venv --no-location --no-obsolete

@@ -1,0 +1,224 @@
+"""The public site's page foundation: home, section and content pages, and site-wide settings."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from .blocks import BodyBlock, FeaturedLinkBlock
+
+
+class HeroMixin(models.Model):
+    """A large decorative image at the top of the page."""
+
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("hero image"),
+        help_text=_("Shown at the top of the page as decoration; put essential content in text."),
+    )
+
+    panels = [FieldPanel("hero_image")]
+
+    class Meta:
+        abstract = True
+
+
+class ListingMixin(models.Model):
+    """What a page shows of itself in lists of pages and when shared on social media."""
+
+    listing_summary = models.TextField(
+        _("listing summary"),
+        blank=True,
+        max_length=300,
+        help_text=_("One or two sentences shown where this page is listed."),
+    )
+    social_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("social media image"),
+        help_text=_("Shown when the page is shared; defaults to the hero image."),
+    )
+
+    promote_panels = [
+        MultiFieldPanel(
+            [FieldPanel("listing_summary"), FieldPanel("social_image")],
+            heading=_("Listings and sharing"),
+        )
+    ]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def summary(self):
+        return self.listing_summary or self.search_description
+
+    @property
+    def sharing_image(self):
+        return self.social_image or getattr(self, "hero_image", None)
+
+
+class HomePage(HeroMixin, ListingMixin, Page):
+    """The front page of one language version of the site."""
+
+    hero_heading = models.CharField(_("hero heading"), max_length=150, blank=True)
+    introduction = models.TextField(_("introduction"), blank=True)
+    featured_links = StreamField(
+        [("link", FeaturedLinkBlock())], blank=True, verbose_name=_("featured links")
+    )
+    footer_text = models.CharField(
+        _("footer text"),
+        max_length=250,
+        blank=True,
+        help_text=_("For example, who maintains the site. Shown in every page's footer."),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("hero_heading"),
+        FieldPanel("introduction"),
+        *HeroMixin.panels,
+        FieldPanel("featured_links"),
+        FieldPanel("footer_text"),
+    ]
+    promote_panels = Page.promote_panels + ListingMixin.promote_panels
+    search_fields = Page.search_fields + [index.SearchField("introduction")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["home.SectionPage", "home.ContentPage"]
+
+    class Meta:
+        verbose_name = _("home page")
+        verbose_name_plural = _("home pages")
+
+
+class ContentPage(HeroMixin, ListingMixin, Page):
+    """An information page: an introduction and a body built from blocks."""
+
+    introduction = models.TextField(_("introduction"), blank=True)
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = Page.content_panels + [
+        FieldPanel("introduction"),
+        *HeroMixin.panels,
+        FieldPanel("body"),
+    ]
+    promote_panels = Page.promote_panels + ListingMixin.promote_panels
+    search_fields = Page.search_fields + [
+        index.SearchField("introduction"),
+        index.SearchField("body"),
+        index.SearchField("listing_summary"),
+    ]
+
+    parent_page_types = ["home.HomePage", "home.SectionPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("content page")
+        verbose_name_plural = _("content pages")
+
+
+class SectionPage(HeroMixin, ListingMixin, Page):
+    """A section of the site: introduces a theme and lists the pages under it."""
+
+    introduction = models.TextField(_("introduction"), blank=True)
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = ContentPage.content_panels
+    promote_panels = ContentPage.promote_panels
+    search_fields = ContentPage.search_fields
+
+    parent_page_types = ["home.HomePage", "home.SectionPage"]
+    subpage_types = ["home.SectionPage", "home.ContentPage"]
+    show_in_menus_default = True
+
+    class Meta:
+        verbose_name = _("section page")
+        verbose_name_plural = _("section pages")
+
+    def get_child_pages(self):
+        return self.get_children().live().public().specific()
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["child_pages"] = self.get_child_pages()
+        return context
+
+
+@register_setting(icon="site")
+class SiteSettings(ClusterableModel, BaseSiteSetting):
+    """Contact details and fixed links shown in every page's footer."""
+
+    contact_email = models.EmailField(_("contact email"), blank=True)
+    contact_phone = models.CharField(_("contact phone"), max_length=40, blank=True)
+    postal_address = models.TextField(_("postal address"), blank=True)
+    accessibility_statement_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("accessibility statement page"),
+    )
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("privacy statement page"),
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("contact_email"),
+                FieldPanel("contact_phone"),
+                FieldPanel("postal_address"),
+            ],
+            heading=_("Contact details"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("accessibility_statement_page"), FieldPanel("privacy_page")],
+            heading=_("Statements"),
+            help_text=_("Pick the Finnish pages; each language links to its own translation."),
+        ),
+        InlinePanel("social_links", heading=_("Social media"), label=_("Social media link")),
+    ]
+
+    class Meta:
+        verbose_name = _("site settings")
+
+
+class SocialLink(Orderable):
+    SERVICES = [
+        ("facebook", "Facebook"),
+        ("instagram", "Instagram"),
+        ("linkedin", "LinkedIn"),
+        ("youtube", "YouTube"),
+        ("bluesky", "Bluesky"),
+        ("mastodon", "Mastodon"),
+        ("x", "X"),
+    ]
+
+    settings = ParentalKey(SiteSettings, on_delete=models.CASCADE, related_name="social_links")
+    service = models.CharField(_("service"), max_length=20, choices=SERVICES)
+    url = models.URLField(_("address"))
+
+    panels = [FieldPanel("service"), FieldPanel("url")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("social media link")
+        verbose_name_plural = _("social media links")

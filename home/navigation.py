@@ -1,0 +1,94 @@
+"""Where a reader can go from any page: the language versions, the main menu and breadcrumbs."""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.urls import translate_url
+from django.utils import translation
+
+from wagtail.models import Page, Site
+
+
+@dataclass(frozen=True)
+class LanguageVersion:
+    code: str
+    name: str
+    url: str
+    is_current: bool
+    # True when the link leads to this very content in that language, not to a fallback.
+    is_translation: bool
+
+
+def site_homes(request):
+    """The live home page of each language version of the request's site, by language code.
+
+    Memoised on the request: the header, footer and language switcher all need it.
+    """
+    if request is not None and hasattr(request, "_site_homes"):
+        return request._site_homes
+    site = Site.find_for_request(request) if request is not None else None
+    site = site or Site.objects.select_related("root_page").filter(is_default_site=True).first()
+    homes = {}
+    if site is not None:
+        translations = (
+            site.root_page.get_translations(inclusive=True).live().select_related("locale")
+        )
+        homes = {home.locale.language_code: home.specific for home in translations}
+    if request is not None:
+        request._site_homes = homes
+    return homes
+
+
+def current_home(request):
+    return site_homes(request).get(translation.get_language())
+
+
+def language_versions(request, page=None):
+    """One link per site language: the same content where it exists, else that language's home."""
+    memo = request.__dict__.setdefault("_language_versions", {}) if request is not None else {}
+    key = getattr(page, "pk", None)
+    if key not in memo:
+        memo[key] = _language_versions(request, page)
+    return memo[key]
+
+
+def _language_versions(request, page):
+    current = translation.get_language()
+    homes = site_homes(request)
+    translated = {}
+    if page is not None:
+        for version in (
+            page.get_translations(inclusive=True).live().public().select_related("locale")
+        ):
+            translated[version.locale.language_code] = version
+    is_app_view = page is None and _is_app_view(request)
+
+    versions = []
+    for code, name in settings.LANGUAGES:
+        if code in translated:
+            url, is_translation = translated[code].get_url(request), True
+        elif is_app_view:
+            url, is_translation = translate_url(request.get_full_path(), code), True
+        elif code in homes:
+            url, is_translation = homes[code].get_url(request), False
+        else:
+            url, is_translation = f"/{code}/", False
+        versions.append(LanguageVersion(code, name, url, code == current, is_translation))
+    return versions
+
+
+def _is_app_view(request):
+    """A view of our own apps (not a Wagtail page, not a 404): its URL exists in every language."""
+    match = getattr(request, "resolver_match", None)
+    return match is not None and match.url_name != "wagtail_serve"
+
+
+def main_menu(home):
+    if home is None:
+        return Page.objects.none()
+    return home.get_children().live().public().in_menu()
+
+
+def breadcrumbs(page):
+    """The pages above this one, from the language's home page down."""
+    return page.get_ancestors().filter(depth__gt=1).live()

@@ -1,0 +1,48 @@
+from django import template
+
+from home import navigation
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def current_home(context):
+    return navigation.current_home(context.get("request"))
+
+
+@register.inclusion_tag("includes/language_switcher.html", takes_context=True)
+def language_switcher(context):
+    request = context.get("request")
+    return {"versions": navigation.language_versions(request, context.get("page"))}
+
+
+@register.inclusion_tag("includes/hreflang_links.html", takes_context=True)
+def hreflang_links(context):
+    request = context.get("request")
+    links = [
+        (version.code, request.build_absolute_uri(version.url))
+        for version in navigation.language_versions(request, context.get("page"))
+        if version.is_translation
+    ]
+    return {"links": links}
+
+
+@register.inclusion_tag("includes/main_menu.html", takes_context=True)
+def main_menu(context):
+    request = context.get("request")
+    page = context.get("page")
+    items = navigation.main_menu(navigation.current_home(request))
+    current_path = getattr(page, "path", "")
+    return {
+        "items": [(item, current_path.startswith(item.path)) for item in items],
+        "page": page,
+        "request": request,
+    }
+
+
+@register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context):
+    page = context.get("page")
+    if page is None or page.depth <= 2:
+        return {"ancestors": []}
+    return {"ancestors": navigation.breadcrumbs(page), "page": page, "request": context["request"]}

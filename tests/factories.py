@@ -1,0 +1,98 @@
+"""Small builders for the page trees tests need, in the way Wagtail's testing docs build them."""
+
+from dataclasses import dataclass, field
+
+from wagtail.models import Locale, Page, Site
+
+from home.models import ContentPage, HomePage, SectionPage
+
+LANGUAGES = ("fi", "sv", "en")
+TITLES = {
+    "home": {"fi": "Kotoutuminen.fi", "sv": "Integration.fi", "en": "Integration.fi"},
+    "section": {"fi": "Kotoutumistyö", "sv": "Integrationsarbete", "en": "Integration work"},
+    "content": {"fi": "Selkokieli", "sv": "Lättläst språk", "en": "Plain language"},
+}
+SLUGS = {
+    "section": {"fi": "kotoutumistyo", "sv": "integrationsarbete", "en": "integration-work"},
+    "content": {"fi": "selkokieli", "sv": "lattlast-sprak", "en": "plain-language"},
+}
+
+
+@dataclass
+class SiteTree:
+    site: Site
+    pages: dict = field(default_factory=dict)  # pages[kind][language]
+
+    def page(self, kind, language="fi"):
+        return self.pages[kind][language]
+
+
+def locales():
+    return {code: Locale.objects.get_or_create(language_code=code)[0] for code in LANGUAGES}
+
+
+def build_site(languages=LANGUAGES):
+    """Root → HomePage → SectionPage → ContentPage in Finnish, translated into `languages`."""
+    by_code = locales()
+    root = Page.get_first_root_node() or Page.add_root(
+        instance=Page(title="Root", slug="root", locale=by_code["fi"])
+    )
+    home = root.add_child(
+        instance=HomePage(
+            title=TITLES["home"]["fi"],
+            slug="koti",
+            locale=by_code["fi"],
+            hero_heading="Tietoa kotoutumistyöhön",
+            introduction="Tietoa ammattilaisille.",
+            footer_text="Ylläpitäjä: kotoutumisen osaamiskeskus.",
+        )
+    )
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        site = Site.objects.create(hostname="localhost", is_default_site=True, root_page=home)
+    else:
+        old_root = site.root_page
+        site.root_page = home
+        site.save()
+        if old_root.depth == 2 and old_root.specific_class is Page:
+            old_root.delete()
+
+    section = home.add_child(
+        instance=SectionPage(
+            title=TITLES["section"]["fi"],
+            slug=SLUGS["section"]["fi"],
+            locale=by_code["fi"],
+            introduction="Osion johdanto.",
+            listing_summary="Osion tiivistelmä.",
+            show_in_menus=True,
+        )
+    )
+    content = section.add_child(
+        instance=ContentPage(
+            title=TITLES["content"]["fi"],
+            slug=SLUGS["content"]["fi"],
+            locale=by_code["fi"],
+            introduction="Sivun johdanto.",
+            listing_summary="Selkokielen tiivistelmä.",
+            body=[("heading", {"heading_text": "Väliotsikko", "size": "h2"})],
+        )
+    )
+    tree = SiteTree(
+        site=site,
+        pages={"home": {"fi": home}, "section": {"fi": section}, "content": {"fi": content}},
+    )
+    for page in (home, section, content):
+        page.save_revision().publish()
+        page.refresh_from_db()
+
+    for code in languages:
+        if code == "fi":
+            continue
+        for kind in ("home", "section", "content"):
+            translated = tree.pages[kind]["fi"].copy_for_translation(by_code[code])
+            translated.title = TITLES[kind][code]
+            if kind != "home":
+                translated.slug = SLUGS[kind][code]
+            translated.save_revision().publish()
+            tree.pages[kind][code] = Page.objects.get(pk=translated.pk).specific
+    return tree
