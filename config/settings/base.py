@@ -222,7 +222,7 @@ CONTENT_SECURITY_POLICY = {
             "https://www.youtube.com",
             "https://player.vimeo.com",
         ],
-        "frame-ancestors": ["'self'"],
+        "frame-ancestors": ["'none'"],
         "form-action": ["'self'"],
         "base-uri": ["'self'"],
         "object-src": ["'none'"],
@@ -234,7 +234,7 @@ if MEDIA_URL.startswith("http"):
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
-X_FRAME_OPTIONS = "SAMEORIGIN"
+X_FRAME_OPTIONS = "DENY"  # Wagtail lets its own previews through
 
 LOGGING = {
     "version": 1,

@@ -1,0 +1,76 @@
+import pytest
+
+from django.contrib.auth.models import Group, User
+
+from wagtail.models import Page
+from wagtail.test.utils.form_data import nested_form_data, streamfield
+
+from home.models import ContentPage
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def editor(db):
+    user = User.objects.create_user("editori", "editori@example.fi", "Salasana-123456")
+    user.groups.add(Group.objects.get(name="Editors"))
+    return user
+
+
+def test_editor_logs_into_the_admin_and_publishes_a_page(client, site_tree, editor):
+    response = client.post(
+        "/admin/login/", {"username": "editori", "password": "Salasana-123456"}, follow=True
+    )
+    assert response.status_code == 200
+    assert response.wsgi_request.user == editor
+
+    section = site_tree.page("section", "fi")
+    response = client.post(
+        f"/admin/pages/add/home/contentpage/{section.pk}/",
+        nested_form_data(
+            {
+                "title": "Kotoutumisen tietoperusta",
+                "slug": "tietoperusta",
+                "introduction": "Tutkimus ja seuranta tukevat kotoutumistyötä.",
+                "body": streamfield(
+                    [
+                        ("heading", {"heading_text": "Tutkimus", "size": "h2"}),
+                        (
+                            "paragraph",
+                            '{"blocks": [{"key": "a", "type": "unstyled", "text": "Tietoa.", "depth": 0, "inlineStyleRanges": [], "entityRanges": []}], "entityMap": {}}',
+                        ),
+                    ]
+                ),
+                "action-publish": "publish",
+            }
+        ),
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+
+    page = ContentPage.objects.get(slug="tietoperusta")
+    assert page.live
+    assert page.owner == editor
+    public = client.get(page.url)
+    assert public.status_code == 200
+    assert "Tutkimus ja seuranta tukevat kotoutumistyötä." in public.content.decode()
+
+
+def test_wrong_password_keeps_the_editor_out(client, site_tree, editor):
+    response = client.post("/admin/login/", {"username": "editori", "password": "väärä"})
+
+    assert response.status_code == 200
+    assert not response.wsgi_request.user.is_authenticated
+    assert client.get("/admin/").status_code == 302
+
+
+def test_anonymous_visitor_cannot_reach_the_admin(client, site_tree):
+    response = client.get(f"/admin/pages/{Page.get_first_root_node().pk}/")
+
+    assert response.status_code == 302
+    assert response.url.startswith("/admin/login/")
+
+
+def test_admin_gets_its_own_content_security_policy(client, site_tree):
+    response = client.get("/admin/login/")
+
+    assert "default-src 'self'" in response["Content-Security-Policy"]

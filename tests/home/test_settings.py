@@ -1,0 +1,136 @@
+"""The settings modules: production refuses unsafe values and passes Django's deploy checks."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from django.core.management import call_command
+
+ROOT = Path(__file__).resolve().parents[2]
+PRODUCTION_ENV = {
+    "DJANGO_SETTINGS_MODULE": "config.settings.production",
+    "SECRET_KEY": "k" * 20 + "production-secret-from-the-environment-0123456789",
+    "ALLOWED_HOSTS": "kotoutuminen.example,www.kotoutuminen.example",
+    "SITE_BASE_URL": "https://kotoutuminen.example",
+}
+
+
+def manage(*args, env=None, settings_env=None):
+    environment = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in {"SECRET_KEY", "ALLOWED_HOSTS", "DJANGO_SETTINGS_MODULE"}
+    }
+    environment.update(settings_env or {})
+    environment.update(env or {})
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_production_settings_pass_the_deploy_checks():
+    result = manage("check", "--deploy", "--fail-level", "WARNING", settings_env=PRODUCTION_ENV)
+
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("override", "message"),
+    [
+        ({"ALLOWED_HOSTS": "*"}, "ALLOWED_HOSTS"),
+        ({"ALLOWED_HOSTS": ""}, "ALLOWED_HOSTS"),
+        ({"SECRET_KEY": ""}, "SECRET_KEY"),
+        ({"SECRET_KEY": "too-short"}, "SECRET_KEY"),
+    ],
+)
+def test_production_settings_refuse_unsafe_values(override, message):
+    result = manage("check", settings_env=PRODUCTION_ENV, env=override)
+
+    assert result.returncode != 0
+    assert message in result.stderr
+
+
+def test_production_settings_use_the_database_task_queue_and_hashed_static_files():
+    result = manage(
+        "shell",
+        "--no-imports",
+        "-c",
+        "from django.conf import settings as s; print(s.TASKS['default']['BACKEND']);"
+        "print(s.STORAGES['staticfiles']['BACKEND']); print(s.EMAIL_BACKEND);"
+        "print(s.SECURE_HSTS_SECONDS > 0, s.DEMO_CONTENT_ALLOWED)",
+        settings_env=PRODUCTION_ENV,
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == [
+        "django_tasks_db.DatabaseBackend",
+        "whitenoise.storage.CompressedManifestStaticFilesStorage",
+        "django.core.mail.backends.smtp.EmailBackend",
+        "True",
+        "False",
+    ]
+
+
+def test_elasticsearch_url_switches_the_search_backend():
+    script = "from django.conf import settings as s; b = s.WAGTAILSEARCH_BACKENDS['default']; print(b['BACKEND'], b.get('URLS'), b.get('INDEX_PREFIX'))"
+
+    default = manage(
+        "shell",
+        "--no-imports",
+        "-c",
+        script,
+        settings_env={"DJANGO_SETTINGS_MODULE": "config.settings.dev"},
+    )
+    switched = manage(
+        "shell",
+        "--no-imports",
+        "-c",
+        script,
+        settings_env={"DJANGO_SETTINGS_MODULE": "config.settings.dev"},
+        env={"ELASTICSEARCH_URL": "http://search.internal:9200"},
+    )
+
+    assert default.stdout.split()[0] == "wagtail.search.backends.database"
+    assert switched.stdout.split() == [
+        "wagtail.search.backends.elasticsearch9",
+        "['http://search.internal:9200']",
+        "kotoutuminen_",
+    ]
+
+
+def test_cache_url_selects_redis():
+    script = "from django.conf import settings as s; print(s.CACHES['default']['BACKEND'])"
+
+    result = manage(
+        "shell",
+        "--no-imports",
+        "-c",
+        script,
+        settings_env={"DJANGO_SETTINGS_MODULE": "config.settings.dev"},
+        env={"CACHE_URL": "redis://cache.internal:6379/1"},
+    )
+
+    assert result.stdout.strip() == "django.core.cache.backends.redis.RedisCache"
+
+
+@pytest.mark.django_db
+def test_models_and_migrations_agree():
+    call_command("makemigrations", "--check", "--dry-run", verbosity=0)
+
+
+def test_seed_demo_is_refused_under_production_settings():
+    result = manage(
+        "seed_demo", settings_env=PRODUCTION_ENV, env={"DATABASE_URL": "sqlite://:memory:"}
+    )
+
+    assert result.returncode != 0
+    assert "refused under production settings" in result.stderr
