@@ -27,4 +27,4 @@ format: ## Format code and sort imports with ruff
 
 messages: ## Update the Finnish and Swedish message catalogues from the code
 	@PYTHON=$(PYTHON) scripts/bootstrap.sh requirements.txt
-	$(VENV_PY) manage.py makemessages -l fi -l sv --ignore=.venv --no-location --no-obsolete
+	$(VENV_PY) manage.py makemessages -l fi -l sv --ignore=.venv --ignore=tests --no-location --no-obsolete

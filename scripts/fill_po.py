@@ -1,0 +1,42 @@
+"""Fill msgstr entries of the Finnish and Swedish catalogues from a Python dict file.
+
+Usage: .venv/bin/python scripts/fill_po.py TRANSLATIONS.py
+The file defines T = {"English msgid": ("suomeksi", "på svenska"), ...}. Existing translations are
+kept; the script reports msgids that still lack one.
+"""
+
+import runpy
+import sys
+from pathlib import Path
+
+import polib
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def main(path):
+    table = runpy.run_path(path)["T"]
+    for index, language in enumerate(("fi", "sv")):
+        catalogue_path = ROOT / "locale" / language / "LC_MESSAGES" / "django.po"
+        catalogue = polib.pofile(str(catalogue_path), wrapwidth=0)
+        missing = []
+        for entry in catalogue:
+            if entry.msgstr and "fuzzy" not in entry.flags:
+                continue
+            if entry.msgid in table:
+                entry.msgstr = table[entry.msgid][index]
+                if "fuzzy" in entry.flags:
+                    entry.flags.remove("fuzzy")
+            else:
+                missing.append(entry.msgid)
+        catalogue.metadata_is_fuzzy = False
+        catalogue.metadata["Project-Id-Version"] = "kotoutuminen"
+        catalogue.metadata["Language"] = language
+        catalogue.metadata["Content-Type"] = "text/plain; charset=UTF-8"
+        catalogue.save(str(catalogue_path))
+        for msgid in missing:
+            print(f"{language}: no translation for {msgid!r}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])
