@@ -17,6 +17,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.images import ImageFile
 from django.db import transaction
+from django.test.utils import override_settings
 
 from wagtail.images.models import Image
 from wagtail.models import Collection, Locale, Page, Site
@@ -47,7 +48,8 @@ class SeedReport:
 def seed(report=None):
     """Create whatever of the demo site is missing. Returns what was created."""
     report = report or SeedReport()
-    with transaction.atomic():
+    # Translations are copies whose slugs are then changed: that is no move to redirect from.
+    with override_settings(WAGTAILREDIRECTS_AUTO_CREATE=False), transaction.atomic():
         locales = {
             code: Locale.objects.get_or_create(language_code=code)[0] for code in content.LANGUAGES
         }
@@ -178,10 +180,9 @@ def _seed_home(locales, images, report):
                 welcome.delete()
     for code in content.LANGUAGES[1:]:
         if home.get_translation_or_none(locales[code]) is None:
-            translated = home.copy_for_translation(locales[code])
-            _assign(translated, _home_fields(spec, code, images))
-            translated.slug = f"koti-{code}"
-            translated.save_revision().publish()
+            _translate(
+                home, locales[code], {**_home_fields(spec, code, images), "slug": f"koti-{code}"}
+            )
             report.created.append(f"home page ({code})")
     return home
 
@@ -218,9 +219,7 @@ def _seed_pages(home, locales, images, report):
         for code in content.LANGUAGES[1:]:
             if page.get_translation_or_none(locales[code]) is not None:
                 continue
-            translated = page.copy_for_translation(locales[code])
-            _assign(translated, _page_fields(spec, code, images))
-            translated.save_revision().publish()
+            _translate(page, locales[code], _page_fields(spec, code, images))
             report.created.append(f"page {spec['key']} ({code})")
 
     for spec in content.PAGES:
@@ -311,12 +310,16 @@ def _seed_site_settings(site, pages, report):
         return
     settings.contact_email = "kotoutuminen@example.fi"
     settings.postal_address = "Kotoutumisen osaamiskeskus\nPL 32\n00023 Valtioneuvosto"
-    settings.accessibility_statement_page = pages.get("accessibility-statement")
-    settings.privacy_page = pages.get("privacy-statement")
+    settings.accessibility_statement_page = pages.get("accessibility")
+    settings.privacy_page = pages.get("privacy")
     settings.save()
     report.created.append("site settings")
 
 
-def _assign(instance, values):
+def _translate(page, locale, values):
+    """Copy a page into another language with its own text, and publish it."""
+    translated = page.copy_for_translation(locale)
     for name, value in values.items():
-        setattr(instance, name, value)
+        setattr(translated, name, value)
+    translated.save_revision().publish()
+    return translated

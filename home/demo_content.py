@@ -10,9 +10,9 @@ IMAGES = {
         "shapes": "waves",
         "palette": "yellow",
         "alt": {
-            "fi": "Piirroskuvitus: keltasävyisiä, rinnakkain aaltoilevia viivoja",
-            "sv": "Illustration: vågiga linjer i gula nyanser som löper bredvid varandra",
-            "en": "Illustration: parallel wavy lines in shades of yellow",
+            "fi": "Piirroskuvitus: keltasävyisiä, kerroksittain aaltoilevia kaistaleita",
+            "sv": "Illustration: vågiga band i gula nyanser i flera lager",
+            "en": "Illustration: layered wavy bands in shades of yellow",
         },
     },
     "partnership": {
@@ -30,9 +30,9 @@ IMAGES = {
         "shapes": "stripes",
         "palette": "teal",
         "alt": {
-            "fi": "Piirroskuvitus: sinivihreitä raitoja eri leveyksinä",
-            "sv": "Illustration: blågröna ränder i olika bredder",
-            "en": "Illustration: teal stripes of different widths",
+            "fi": "Piirroskuvitus: sinivihreitä vinoja raitoja",
+            "sv": "Illustration: diagonala ränder i blågröna nyanser",
+            "en": "Illustration: diagonal stripes in shades of teal",
         },
     },
     "dialogue": {
@@ -40,9 +40,9 @@ IMAGES = {
         "shapes": "dots",
         "palette": "violet",
         "alt": {
-            "fi": "Piirroskuvitus: violetinsävyisiä pisteitä ryhmissä",
-            "sv": "Illustration: prickar i violetta nyanser samlade i grupper",
-            "en": "Illustration: groups of dots in shades of violet",
+            "fi": "Piirroskuvitus: violetinsävyisiä, erikokoisia pisteitä tasaisissa riveissä",
+            "sv": "Illustration: prickar i olika storlekar och violetta nyanser i jämna rader",
+            "en": "Illustration: dots of different sizes in shades of violet, set in even rows",
         },
     },
     "strategy": {
@@ -60,9 +60,11 @@ IMAGES = {
         "shapes": "grid",
         "palette": "green",
         "alt": {
-            "fi": "Piirroskuvitus: vihreäsävyisten ruutujen muodostama ruudukko",
-            "sv": "Illustration: ett rutnät av rutor i gröna nyanser",
-            "en": "Illustration: a grid of squares in shades of green",
+            "fi": (
+                "Piirroskuvitus: vihreäsävyisistä pyöreäkulmaisista ruuduista muodostuva ruudukko"
+            ),
+            "sv": "Illustration: ett rutnät av rutor med rundade hörn i gröna nyanser",
+            "en": "Illustration: a grid of rounded squares in shades of green",
         },
     },
     "network": {
@@ -70,9 +72,9 @@ IMAGES = {
         "shapes": "dots",
         "palette": "teal",
         "alt": {
-            "fi": "Piirroskuvitus: sinivihreitä pisteitä hajallaan eri kokoisina",
-            "sv": "Illustration: blågröna prickar i olika storlekar utspridda över ytan",
-            "en": "Illustration: scattered teal dots of different sizes",
+            "fi": "Piirroskuvitus: sinivihreitä, erikokoisia pisteitä tasaisissa riveissä",
+            "sv": "Illustration: blågröna prickar i olika storlekar i jämna rader",
+            "en": "Illustration: teal dots of different sizes, set in even rows",
         },
     },
     "workspace": {
@@ -80,9 +82,9 @@ IMAGES = {
         "shapes": "blocks",
         "palette": "green",
         "alt": {
-            "fi": "Piirroskuvitus: vihreäsävyisiä suorakulmioita rinnakkain ja päällekkäin",
-            "sv": "Illustration: rektanglar i gröna nyanser placerade bredvid och ovanpå varandra",
-            "en": "Illustration: green rectangles placed side by side and stacked",
+            "fi": "Piirroskuvitus: vihreäsävyisiä, osittain päällekkäisiä suorakulmioita",
+            "sv": "Illustration: rektanglar i gröna nyanser som delvis överlappar varandra",
+            "en": "Illustration: partly overlapping rectangles in shades of green",
         },
     },
 }
@@ -677,8 +679,8 @@ PAGES = [
         },
         "seo_description": {
             "fi": (
-                "Kenelle kuuluu mitäkin? Kuntien, hyvinvointialueiden, ELY-keskusten ja "
-                "järjestöjen tehtävät kotoutumisen edistämisessä."
+                "Kuka tekee mitä? Kuntien, hyvinvointialueiden, ELY-keskusten ja järjestöjen "
+                "tehtävät kotoutumisen edistämisessä."
             ),
             "sv": (
                 "Vem gör vad? Kommunernas, välfärdsområdenas, NTM-centralernas och "
@@ -1151,8 +1153,8 @@ PAGES = [
         },
         "summary": {
             "fi": (
-                "Selkeä, monikielinen ja saavutettava viestintä auttaa tietoa löytämään perille "
-                "kaikille kotoutumisen toimijoille ja maahanmuuttaneille itselleen."
+                "Selkeä, monikielinen ja saavutettava viestintä auttaa tietoa tavoittamaan kaikki "
+                "kotoutumisen toimijat ja maahanmuuttaneet itse."
             ),
             "sv": (
                 "Tydlig, flerspråkig och tillgänglig kommunikation hjälper informationen att nå "
@@ -3615,9 +3617,9 @@ PAGES = [
                     "paragraph",
                     (
                         "<p>Administratörerna är skyldiga att ingripa i osaklig verksamhet, till "
-                        "exempel spridning av olagligt material. Osaklig verksamhet är till "
-                        "exempel trakasserier, diskriminerande språkbruk, reklam och delning av "
-                        "material som kränker andras rättigheter. Om osaklig eller olaglig "
+                        "exempel spridning av olagligt material. Med osaklig verksamhet avses "
+                        "bland annat trakasserier, diskriminerande språkbruk, reklam och delning "
+                        "av material som kränker andras rättigheter. Om osaklig eller olaglig "
                         "verksamhet förekommer har administratörerna rätt att neka en person "
                         "medlemskap och stänga ett arbetsrum.</p>"
                         "<p>Arbets- och näringsministeriet ansvarar inte för eventuella "
@@ -4005,7 +4007,7 @@ PAGES = [
                         "lainkaan kahden viikon kuluessa, voit tehdä ilmoituksen digitaalisen "
                         "saavutettavuuden valvontaviranomaiselle. Valvontatehtävä kuului aiemmin "
                         "Etelä-Suomen aluehallintovirastolle, ja vuonna 2026 se kuuluu Lupa- ja "
-                        "valvontavirastolle. Ilmoituksen voi tehdä myös silloin, jos et ole saanut "
+                        "valvontavirastolle. Ilmoituksen voi tehdä myös silloin, kun et ole saanut "
                         "pyytämääsi sisältöä saavutettavassa muodossa.</p>"
                         "<p>Valvontaviranomaisen verkkosivustolla saavutettavuusvaatimukset.fi "
                         "kerrotaan tarkemmin, miten ilmoituksen voi tehdä ja miten asia "
@@ -4431,8 +4433,8 @@ PAGES = [
                                 ),
                                 "body": (
                                     "<p>Voit tietyissä tilanteissa pyytää tietojesi poistamista "
-                                    "tai niiden käsittelyn rajoittamista. Suostumukseen perustuvan "
-                                    "käsittelyn, kuten uutiskirjeen tilauksen, voit perua milloin "
+                                    "tai niiden käsittelyn rajoittamista. Suostumuksesi, "
+                                    "esimerkiksi uutiskirjeen tilaukseen, voit perua milloin "
                                     "tahansa.</p>"
                                 ),
                             },

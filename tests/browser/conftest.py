@@ -5,8 +5,9 @@ import shutil
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from django.core.management import call_command
 from playwright.sync_api import sync_playwright
+
+from django.core.management import call_command
 
 # Playwright's sync API runs an event loop in this thread; Django's ORM guard would then refuse
 # the database access our fixtures make between browser steps.

@@ -87,3 +87,11 @@ def test_root_address_opens_the_browsers_language(chromium, live_server, demo_si
     expect(page).to_have_url(re.compile(r"/sv/$"))
     expect(page.locator("html")).to_have_attribute("lang", "sv")
     context.close()
+
+
+def test_accessibility_check_fails_on_a_page_with_a_violation(browser_page):
+    page = browser_page
+    page.set_content('<html lang="fi"><body><main><img src="kuva.png"></main></body></html>')
+
+    with pytest.raises(AssertionError, match="image-alt"):
+        assert_accessible(page)
