@@ -1,6 +1,7 @@
 """The settings modules: production refuses unsafe values and passes Django's deploy checks."""
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -141,3 +142,20 @@ def test_seed_demo_is_refused_under_production_settings():
 
     assert result.returncode != 0
     assert "refused under production settings" in result.stderr
+
+
+def test_production_static_files_get_hashed_and_compressed_names(tmp_path):
+    result = manage(
+        "collectstatic",
+        "--no-input",
+        "-v",
+        "0",
+        settings_env=PRODUCTION_ENV,
+        env={"STATIC_ROOT": str(tmp_path)},
+    )
+
+    assert result.returncode == 0, result.stderr
+    stylesheets = {path.name for path in (tmp_path / "css").iterdir()}
+    hashed = [name for name in stylesheets if re.fullmatch(r"site\.[0-9a-f]{12}\.css", name)]
+    assert hashed
+    assert f"{hashed[0]}.gz" in stylesheets
