@@ -97,7 +97,12 @@ class HomePage(HeroMixin, ListingMixin, Page):
     search_fields = Page.search_fields + [index.SearchField("introduction")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.SectionPage", "home.ContentPage"]
+    subpage_types = [
+        "home.SectionPage",
+        "home.ContentPage",
+        "blog.BlogIndexPage",
+        "blog.NewsIndexPage",
+    ]
 
     class Meta:
         verbose_name = _("home page")

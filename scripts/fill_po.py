@@ -1,7 +1,8 @@
 """Fill msgstr entries of the Finnish and Swedish catalogues from a Python dict file.
 
 Usage: .venv/bin/python scripts/fill_po.py TRANSLATIONS.py
-The file defines T = {"English msgid": ("suomeksi", "på svenska"), ...}. Existing translations are
+The file defines T = {"English msgid": ("suomeksi", "på svenska"), ...}; for a plural message
+each language gets a (singular, plural) pair. Existing translations are
 kept; the script reports msgids that still lack one.
 """
 
@@ -21,9 +22,12 @@ def main(path):
         catalogue = polib.pofile(str(catalogue_path), wrapwidth=0)
         missing = []
         for entry in catalogue:
-            if entry.msgstr and "fuzzy" not in entry.flags:
+            if (entry.msgstr or entry.msgstr_plural.get(0)) and "fuzzy" not in entry.flags:
                 continue
-            if entry.msgid in table:
+            if entry.msgid in table and entry.msgid_plural:
+                singular, plural = table[entry.msgid][index]
+                entry.msgstr_plural = {0: singular, 1: plural}
+            elif entry.msgid in table:
                 entry.msgstr = table[entry.msgid][index]
                 if "fuzzy" in entry.flags:
                     entry.flags.remove("fuzzy")

@@ -44,6 +44,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     "home",
     "blog",
+    "wagtail.contrib.routable_page",
     "extranet",
     "search",
     "wagtail_localize",
@@ -187,6 +188,16 @@ if ELASTICSEARCH_URL:
     }
 else:
     WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+
+# Blog comments
+BLOG_COMMENTS_CLOSE_AFTER_DAYS = int(env("BLOG_COMMENTS_CLOSE_AFTER_DAYS", "90")) or None
+BLOG_COMMENT_EMAIL_RETENTION_DAYS = int(env("BLOG_COMMENT_EMAIL_RETENTION_DAYS", "30"))
+BLOG_COMMENT_RATE_LIMIT = (int(env("BLOG_COMMENT_RATE_LIMIT", "5")), 10 * 60)  # per address
+BLOG_COMMENT_MAX_LINKS = 2
+BLOG_NOTIFY_RETRY_SECONDS = 300  # the wait before the n-th retry of a failed mail is n times this  # more links than this and the comment is held as likely spam
+# The request header that carries the visitor's address when a load balancer is in front
+# (e.g. HTTP_X_FORWARDED_FOR: its last entry is taken, the one our own proxy added).
+CLIENT_IP_HEADER = env("CLIENT_IP_HEADER")
 
 # `manage.py seed_demo` may fill the database with demo users and pages.
 DEMO_CONTENT_ALLOWED = True
