@@ -4364,7 +4364,8 @@ PAGES = [
                                 "Suostumus",
                                 (
                                     "Julkaistu kommentti niin kauan kuin blogikirjoitus on esillä; "
-                                    "julkaisematta jätetty kommentti poistetaan"
+                                    "hylätyn kommentin sähköpostiosoite poistetaan 30 päivän "
+                                    "kuluttua. Sähköpostiosoitetta ei näytetä koskaan."
                                 ),
                             ],
                             [
@@ -4518,8 +4519,9 @@ PAGES = [
                                 "Namn eller signatur, e-postadress och kommentarens innehåll",
                                 "Samtycke",
                                 (
-                                    "En publicerad kommentar så länge blogginlägget är synligt; en "
-                                    "kommentar som inte publiceras raderas"
+                                    "En publicerad kommentar så länge blogginlägget är synligt; "
+                                    "e-postadressen till en avvisad kommentar raderas efter 30 "
+                                    "dagar. E-postadressen visas aldrig."
                                 ),
                             ],
                             [
@@ -4668,7 +4670,8 @@ PAGES = [
                                 "Consent",
                                 (
                                     "A published comment for as long as the blog post is online; "
-                                    "comments that are not published are deleted"
+                                    "the email address of a rejected comment is erased after 30 "
+                                    "days. The email address is never shown."
                                 ),
                             ],
                             [

@@ -24,15 +24,17 @@ def main(path):
         for entry in catalogue:
             if (entry.msgstr or entry.msgstr_plural.get(0)) and "fuzzy" not in entry.flags:
                 continue
-            if entry.msgid in table and entry.msgid_plural:
+            if entry.msgid not in table:
+                missing.append(entry.msgid)
+                continue
+            if entry.msgid_plural:
                 singular, plural = table[entry.msgid][index]
                 entry.msgstr_plural = {0: singular, 1: plural}
-            elif entry.msgid in table:
-                entry.msgstr = table[entry.msgid][index]
-                if "fuzzy" in entry.flags:
-                    entry.flags.remove("fuzzy")
             else:
-                missing.append(entry.msgid)
+                entry.msgstr = table[entry.msgid][index]
+            if "fuzzy" in entry.flags:
+                entry.flags.remove("fuzzy")
+            entry.previous_msgid = entry.previous_msgid_plural = None
         catalogue.metadata_is_fuzzy = False
         catalogue.metadata["Project-Id-Version"] = "kotoutuminen"
         catalogue.metadata["Language"] = language

@@ -1,0 +1,183 @@
+"""The blog in the Wagtail admin: a "Blog" menu with the comment queue, authors, topics and
+commenters' data requests, plus the moderation bulk actions, audit log labels and dashboard panel."""
+
+from django.contrib.auth.models import Permission
+from django.urls import path, reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.panels import FieldPanel
+from wagtail.admin.ui.components import Component
+from wagtail.admin.ui.sidebar import LinkMenuItem
+from wagtail.admin.ui.tables import DateColumn, LocaleColumn, StatusTagColumn, UpdatedAtColumn
+from wagtail.admin.viewsets.base import ViewSet
+from wagtail.permissions import register_permission_policy
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from . import moderation
+from .admin_views import (
+    COMMENTER_DATA_NAMESPACE,
+    MODERATE_PERMISSION,
+    MODERATION_ACTIONS,
+    CommentEditView,
+    CommenterDataView,
+    CommentIndexView,
+    PostColumn,
+    can_moderate,
+    comment_permission_policy,
+    comment_queue,
+)
+from .models import Author, Comment, Topic
+
+# Before anything asks the registry about comments, or Wagtail falls back to its default policy.
+register_permission_policy(Comment, comment_permission_policy)
+
+
+class ModeratorsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return can_moderate(request.user)
+
+
+class CommentQueueMenuItem(ModeratorsMenuItem):
+    """The Comments menu item tells how many comments wait, e.g. "Comments (3)"."""
+
+    def render_component(self, request):
+        count = moderation.waiting_count()
+        label = _("Comments (%(count)d)") % {"count": count} if count else self.label
+        return LinkMenuItem(
+            self.name,
+            label,
+            self.url,
+            icon_name=self.icon_name,
+            classname=self.classname,
+            attrs=self.attrs,
+        )
+
+
+class CommentViewSet(SnippetViewSet):
+    """The moderation queue. Comments come from readers, so there is nothing to add here."""
+
+    model = Comment
+    icon = "comment"
+    menu_item_class = CommentQueueMenuItem
+    index_view_class = CommentIndexView
+    edit_view_class = CommentEditView
+    copy_view_enabled = False
+    # Comments point at posts, but a post's usage count should not grow with its discussion.
+    add_to_reference_index = False
+
+    list_display = [
+        "text",
+        "name",
+        PostColumn(
+            "post", accessor="post.title", label=gettext_lazy("Post"), sort_key="post__title"
+        ),
+        StatusTagColumn(
+            "status",
+            accessor="get_status_display",
+            label=gettext_lazy("Status"),
+            sort_key="status",
+            primary=lambda comment: comment.status == Comment.Status.PENDING,
+        ),
+        DateColumn("created_at", label=gettext_lazy("Sent"), sort_key="created_at"),
+    ]
+    list_filter = ["status", "post"]
+    search_fields = ["text", "name"]
+    search_backend_name = None
+
+    panels = [
+        FieldPanel("post", read_only=True),
+        FieldPanel("name"),
+        FieldPanel("email", read_only=True),
+        FieldPanel("text"),
+        FieldPanel("status"),
+        FieldPanel("held_reason", read_only=True),
+    ]
+
+    def get_queryset(self, request):
+        return comment_queue()
+
+    def get_permissions_to_register(self):
+        return Permission.objects.filter(
+            content_type__app_label="blog", codename=MODERATE_PERMISSION
+        )
+
+
+class AuthorViewSet(SnippetViewSet):
+    model = Author
+    icon = "user"
+    list_display = ["name", "job_title", "organisation", LocaleColumn(), UpdatedAtColumn()]
+    search_fields = ["name", "job_title", "organisation"]
+    search_backend_name = None
+
+
+class TopicViewSet(SnippetViewSet):
+    model = Topic
+    icon = "tag"
+    list_display = ["name", "slug", LocaleColumn(), UpdatedAtColumn()]
+    search_fields = ["name", "slug"]
+    search_backend_name = None
+
+
+class CommenterDataViewSet(ViewSet):
+    """Export or erase everything one commenter sent, when they ask."""
+
+    name = COMMENTER_DATA_NAMESPACE
+    url_prefix = "blog/commenter-data"
+    icon = "user"
+    menu_label = gettext_lazy("Commenter data")
+    menu_item_class = ModeratorsMenuItem
+
+    def get_urlpatterns(self):
+        return [path("", CommenterDataView.as_view(), name="index")]
+
+
+class BlogViewSetGroup(SnippetViewSetGroup):
+    items = (CommentViewSet, AuthorViewSet, TopicViewSet, CommenterDataViewSet)
+    menu_label = gettext_lazy("Blog")
+    menu_icon = "doc-full-inverse"
+    menu_order = 150  # right after Pages
+
+
+register_snippet(BlogViewSetGroup)
+
+for bulk_action in MODERATION_ACTIONS:
+    hooks.register("register_bulk_action", bulk_action)
+
+
+@hooks.register("register_log_actions")
+def register_comment_moderation_log_actions(actions):
+    actions.register_action(
+        "blog.comment.approve", gettext_lazy("Comment approved"), gettext_lazy("Comment approved")
+    )
+    actions.register_action(
+        "blog.comment.reject", gettext_lazy("Comment rejected"), gettext_lazy("Comment rejected")
+    )
+    actions.register_action(
+        "blog.comment.spam",
+        gettext_lazy("Comment marked as spam"),
+        gettext_lazy("Comment marked as spam"),
+    )
+
+
+class WaitingCommentsPanel(Component):
+    """On the dashboard: how many comments wait for an editor, and the way to the queue."""
+
+    name = "waiting_comments"
+    template_name = "blog/admin/waiting_comments_panel.html"
+    order = 50
+
+    def get_context_data(self, parent_context):
+        return {
+            "count": moderation.waiting_count(),
+            "queue_url": reverse(Comment.snippet_viewset.get_url_name("list")),
+        }
+
+
+@hooks.register("construct_homepage_panels")
+def add_waiting_comments_panel(request, panels):
+    if can_moderate(request.user):
+        panels.append(WaitingCommentsPanel())
