@@ -8,14 +8,17 @@ import io
 import math
 import random
 import secrets
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from PIL import Image as PILImage
 from PIL import ImageDraw
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.images import ImageFile
+from django.core.management import call_command
 from django.db import transaction
 from django.test.utils import override_settings
 
@@ -45,21 +48,37 @@ class SeedReport:
         return bool(self.created)
 
 
-def seed(report=None):
-    """Create whatever of the demo site is missing. Returns what was created."""
-    report = report or SeedReport()
-    # Translations are copies whose slugs are then changed: that is no move to redirect from.
-    with override_settings(WAGTAILREDIRECTS_AUTO_CREATE=False), transaction.atomic():
-        locales = {
-            code: Locale.objects.get_or_create(language_code=code)[0] for code in content.LANGUAGES
-        }
-        _seed_users(report)
-        images = _seed_images(report)
-        home = _seed_home(locales, images, report)
-        pages = _seed_pages(home, locales, images, report)
-        _seed_featured_links(home, pages)
-        _seed_site_settings(home.get_site(), pages, report)
-    return report
+@contextmanager
+def seeding():
+    """One transaction; no redirects (translations are copies whose slugs are then changed, which
+    is no move to redirect from); and one search index rebuild at the end instead of one update
+    per save."""
+    backends = {
+        name: {**params, "AUTO_UPDATE": False}
+        for name, params in settings.WAGTAILSEARCH_BACKENDS.items()
+    }
+    quiet = override_settings(WAGTAILREDIRECTS_AUTO_CREATE=False, WAGTAILSEARCH_BACKENDS=backends)
+    with quiet, transaction.atomic():
+        yield
+    call_command("update_index", verbosity=0)
+
+
+def seed(report):
+    """Create whatever of the demo site's pages is missing. Returns the Finnish home page."""
+    locales = {
+        code: Locale.objects.get_or_create(language_code=code)[0] for code in content.LANGUAGES
+    }
+    _seed_users(report)
+    images = _seed_images(report)
+    home = _seed_home(locales, images, report)
+    pages = _seed_pages(home, locales, images, report)
+    _seed_featured_links(home, pages)
+    _seed_site_settings(home.get_site(), pages, report)
+    return home
+
+
+def demo_images():
+    return {key: Image.objects.get(title=f"demo-{key}") for key in content.IMAGES}
 
 
 def _seed_users(report):
@@ -180,7 +199,7 @@ def _seed_home(locales, images, report):
                 welcome.delete()
     for code in content.LANGUAGES[1:]:
         if home.get_translation_or_none(locales[code]) is None:
-            _translate(
+            translate_page(
                 home, locales[code], {**_home_fields(spec, code, images), "slug": f"koti-{code}"}
             )
             report.created.append(f"home page ({code})")
@@ -219,7 +238,7 @@ def _seed_pages(home, locales, images, report):
         for code in content.LANGUAGES[1:]:
             if page.get_translation_or_none(locales[code]) is not None:
                 continue
-            _translate(page, locales[code], _page_fields(spec, code, images))
+            translate_page(page, locales[code], _page_fields(spec, code, images))
             report.created.append(f"page {spec['key']} ({code})")
 
     for spec in content.PAGES:
@@ -246,11 +265,12 @@ def _fill_bodies(spec, pages, locales, images):
         target = page if code == "fi" else page.get_translation(locales[code]).specific
         if target.body or not spec["body"][code]:
             continue
-        target.body = [_block(block, code, pages, images) for block in spec["body"][code]]
+        target.body = [block_value(block, code, pages, images) for block in spec["body"][code]]
         target.save_revision().publish()
 
 
-def _block(block, code, pages, images):
+def block_value(block, code, pages, images):
+    """A StreamField block from the demo content's (type, value) form."""
     kind, value = block
     if kind == "heading":
         return ("heading", {"heading_text": value, "size": "h2"})
@@ -316,10 +336,13 @@ def _seed_site_settings(site, pages, report):
     report.created.append("site settings")
 
 
-def _translate(page, locale, values):
-    """Copy a page into another language with its own text, and publish it."""
-    translated = page.copy_for_translation(locale)
+def translate_page(page, locale, values, publish=True):
+    """Copy a page into another language with its own text; published unless told otherwise."""
+    translated = page.copy_for_translation(locale).specific
     for name, value in values.items():
         setattr(translated, name, value)
-    translated.save_revision().publish()
+    if publish:
+        translated.save_revision().publish()
+    else:
+        translated.save()
     return translated

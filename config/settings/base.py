@@ -255,5 +255,8 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "INFO")},
     "loggers": {
         "django.request": {"handlers": ["console"], "level": "WARNING", "propagate": False},
+        # One line per task run is noise; failures still show.
+        "django_tasks": {"handlers": ["console"], "level": "WARNING", "propagate": False},
+        "django.tasks": {"handlers": ["console"], "level": "WARNING", "propagate": False},
     },
 }

@@ -238,3 +238,13 @@ def test_post_with_200_comments_runs_a_bounded_number_of_queries(
         response = client.get(blog_post.url)
 
     assert "200 kommenttia" in response.content.decode()
+
+
+def test_expired_form_gets_a_translated_explanation_not_a_server_error(blog_post):
+    from django.test import Client
+
+    response = Client(enforce_csrf_checks=True).post(blog_post.url, VALID)
+
+    assert response.status_code == 403
+    assert "Lomake oli vanhentunut" in response.content.decode()
+    assert not Comment.objects.exists()

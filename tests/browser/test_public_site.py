@@ -15,7 +15,7 @@ LANGUAGE_NAMES = {"fi": "Suomi", "sv": "Svenska", "en": "English"}
 
 
 @pytest.mark.parametrize("language", ["fi", "sv", "en"])
-def test_reader_visits_every_page_type_and_each_is_accessible(browser_page, demo_site, language):
+def test_reader_visits_every_page_type_and_each_is_accessible(browser_page, language):
     page = browser_page
 
     page.goto(f"/{language}/")
@@ -49,7 +49,7 @@ def test_reader_visits_every_page_type_and_each_is_accessible(browser_page, demo
     assert_accessible(page)
 
 
-def test_reader_switches_language_on_a_content_page(browser_page, demo_site):
+def test_reader_switches_language_on_a_content_page(browser_page):
     page = browser_page
     finnish = ContentPage.objects.live().filter(locale__language_code="fi").first()
     swedish = finnish.get_translation(finnish.locale.__class__.objects.get(language_code="sv"))
@@ -65,7 +65,7 @@ def test_reader_switches_language_on_a_content_page(browser_page, demo_site):
     ).to_have_attribute("aria-current", "true")
 
 
-def test_keyboard_user_skips_straight_to_the_content(browser_page, demo_site):
+def test_keyboard_user_skips_straight_to_the_content(browser_page):
     page = browser_page
     page.goto("/en/")
 
@@ -78,19 +78,17 @@ def test_keyboard_user_skips_straight_to_the_content(browser_page, demo_site):
     expect(page.locator("main")).to_be_focused()
 
 
-def test_root_address_opens_the_browsers_language(chromium, live_server, demo_site):
-    context = chromium.new_context(base_url=live_server.url, locale="sv-FI")
-    page = context.new_page()
+def test_root_address_opens_the_browsers_language(new_browser_page):
+    page = new_browser_page(locale="sv-FI")
 
     page.goto("/")
 
     expect(page).to_have_url(re.compile(r"/sv/$"))
     expect(page.locator("html")).to_have_attribute("lang", "sv")
-    context.close()
 
 
-def test_accessibility_check_fails_on_a_page_with_a_violation(browser_page):
-    page = browser_page
+def test_accessibility_check_fails_on_a_page_with_a_violation(chromium):
+    page = chromium.new_page()
     page.set_content('<html lang="fi"><body><main><img src="kuva.png"></main></body></html>')
 
     with pytest.raises(AssertionError, match="image-alt"):

@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
+from blog import demo as blog_demo
 from home import demo
 from home.models import HomePage
 
@@ -21,7 +22,10 @@ class Command(BaseCommand):
         if if_empty and HomePage.objects.exists():
             self.stdout.write("The site already has content; demo content not added.")
             return
-        report = demo.seed()
+        report = demo.SeedReport()
+        with demo.seeding():
+            home = demo.seed(report)
+            blog_demo.seed(home, report)
         if not report.changed:
             self.stdout.write("Demo content is already in place; nothing changed.")
             return
