@@ -1,13 +1,14 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.conf.urls.static import static
-from django.urls import include, path
+from django.urls import include, path, re_path
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
+from newsletter.views import one_click_unsubscribe
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -21,7 +22,13 @@ if settings.SERVE_MEDIA:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 # Wagtail's catch-all comes last; every public page carries its language: /fi/, /sv/, /en/.
-urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=True)
+urlpatterns += i18n_patterns(
+    # Mail providers' one-click unsubscribe (RFC 8058) posts without cookies: exempt from CSRF,
+    # then served by the newsletter page as usual. The unguessable token is the credential.
+    re_path(r"^(?P<path>(?:[\w-]+/)+unsubscribe/[-\w]+/)$", one_click_unsubscribe),
+    path("", include(wagtail_urls)),
+    prefix_default_language=True,
+)
 
 handler404 = "home.views.page_not_found"
 handler500 = "home.views.server_error"

@@ -3991,8 +3991,8 @@ PAGES = [
                         "sisältöä saavutettavuuspuutteen vuoksi, voit myös pyytää sitä toisessa "
                         "muodossa.</p>"
                         "<ul><li>Sähköposti: saavutettavuus@example.fi</li>"
-                        '<li>Palautelomake: <a href="https://kotoutuminen.example.fi/palaute">'
-                        "kotoutuminen.example.fi/palaute</a></li>"
+                        '<li><a href="/fi/palaute/">Palautelomake</a> '
+                        "(valitse aiheeksi Saavutettavuus)</li>"
                         "</ul><p>Vastaamme palautteeseen viimeistään kahden viikon kuluessa. Jos "
                         "asian selvittäminen vie pidempään, kerromme, milloin voit odottaa "
                         "vastausta.</p>"
@@ -4106,8 +4106,8 @@ PAGES = [
                         "ta del av något innehåll på grund av en tillgänglighetsbrist kan du också "
                         "begära det i ett annat format.</p>"
                         "<ul><li>E-post: saavutettavuus@example.fi</li>"
-                        '<li>Responsformulär: <a href="https://kotoutuminen.example.fi/sv/respons">'
-                        "kotoutuminen.example.fi/sv/respons</a></li>"
+                        '<li><a href="/sv/respons/">Responsformulär</a> '
+                        "(välj ämnet Tillgänglighet)</li>"
                         "</ul><p>Vi svarar på responsen senast inom två veckor. Om utredningen tar "
                         "längre tid meddelar vi när du kan vänta dig ett svar.</p>"
                     ),
@@ -4219,8 +4219,8 @@ PAGES = [
                         "because of an accessibility issue, you can also request it in another "
                         "format.</p>"
                         "<ul><li>Email: saavutettavuus@example.fi</li>"
-                        '<li>Feedback form: <a href="https://kotoutuminen.example.fi/en/feedback">'
-                        "kotoutuminen.example.fi/en/feedback</a></li>"
+                        '<li><a href="/en/feedback/">Feedback form</a> '
+                        "(choose the subject Accessibility)</li>"
                         "</ul><p>We will reply to your feedback within two weeks at the latest. If "
                         "the matter takes longer to resolve, we will tell you when you can expect "
                         "a reply.</p>"

@@ -102,6 +102,10 @@ class HomePage(HeroMixin, ListingMixin, Page):
         "home.ContentPage",
         "blog.BlogIndexPage",
         "blog.NewsIndexPage",
+        "events.EventIndexPage",
+        "materials.MaterialIndexPage",
+        "newsletter.NewsletterPage",
+        "feedback.FeedbackFormPage",
     ]
 
     class Meta:

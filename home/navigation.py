@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 
+from django.apps import apps
 from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
@@ -92,3 +93,12 @@ def main_menu(home):
 def breadcrumbs(page):
     """The pages above this one, from the language's home page down."""
     return page.get_ancestors().filter(depth__gt=1).live()
+
+
+def page_of_type(request, model_label):
+    """The first live page of a type in the current language's tree, e.g. the newsletter page."""
+    home = current_home(request)
+    if home is None:
+        return None
+    model = apps.get_model(model_label)
+    return model.objects.live().public().descendant_of(home).first()

@@ -44,6 +44,10 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     "home",
     "blog",
+    "events",
+    "materials",
+    "newsletter",
+    "feedback",
     "wagtail.contrib.routable_page",
     "extranet",
     "search",
@@ -195,6 +199,10 @@ BLOG_COMMENT_EMAIL_RETENTION_DAYS = int(env("BLOG_COMMENT_EMAIL_RETENTION_DAYS",
 BLOG_COMMENT_RATE_LIMIT = (int(env("BLOG_COMMENT_RATE_LIMIT", "5")), 10 * 60)  # per address
 BLOG_COMMENT_MAX_LINKS = 2
 BLOG_NOTIFY_RETRY_SECONDS = 300  # the wait before the n-th retry of a failed mail is n times this  # more links than this and the comment is held as likely spam
+# Newsletter
+NEWSLETTER_BATCH_SIZE = int(env("NEWSLETTER_BATCH_SIZE", "100"))
+NEWSLETTER_UNSUBSCRIBE_EMAIL = env("NEWSLETTER_UNSUBSCRIBE_EMAIL")
+
 # The request header that carries the visitor's address when a load balancer is in front
 # (e.g. HTTP_X_FORWARDED_FOR: its last entry is taken, the one our own proxy added).
 CLIENT_IP_HEADER = env("CLIENT_IP_HEADER")

@@ -12,3 +12,5 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# Wagtail logs every page save at INFO; seeding the demo would print hundreds of lines.
+LOGGING["loggers"]["wagtail"] = {"handlers": ["console"], "level": "WARNING", "propagate": False}  # noqa: F405

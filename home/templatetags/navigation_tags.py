@@ -46,3 +46,8 @@ def breadcrumbs(context):
     if page is None or page.depth <= 2:
         return {"ancestors": []}
     return {"ancestors": navigation.breadcrumbs(page), "page": page, "request": context["request"]}
+
+
+@register.simple_tag(takes_context=True)
+def page_of_type(context, model_label):
+    return navigation.page_of_type(context.get("request"), model_label)

@@ -2,8 +2,15 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from blog import demo as blog_demo
+from events import demo as events_demo
+from feedback import demo as feedback_demo
 from home import demo
 from home.models import HomePage
+from materials import demo as materials_demo
+from newsletter import demo as newsletter_demo
+
+# Each app adds its demo content under the home page, in this order.
+APP_SEEDERS = [blog_demo, events_demo, materials_demo, newsletter_demo, feedback_demo]
 
 
 class Command(BaseCommand):
@@ -25,7 +32,8 @@ class Command(BaseCommand):
         report = demo.SeedReport()
         with demo.seeding():
             home = demo.seed(report)
-            blog_demo.seed(home, report)
+            for app_demo in APP_SEEDERS:
+                app_demo.seed(home, report)
         if not report.changed:
             self.stdout.write("Demo content is already in place; nothing changed.")
             return

@@ -1,0 +1,345 @@
+"""Events and webinars: funding information sessions, coordinators' meetings, research webinars.
+
+Editors enter times in Finnish local time (TIME_ZONE); they are stored in UTC and shown to
+readers, and written to calendar files, from there.
+"""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db import models
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django.utils import timezone, translation
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from blog.models import Topic
+from home.blocks import BodyBlock
+from home.models import HeroMixin
+
+from . import dates
+
+# Listing addresses read naturally in each language: /fi/tapahtumat/aihe/tyollisyys/,
+# /sv/evenemang/tidigare/. Every word works in every language; links use the page's own.
+ROUTE_WORDS = {
+    "topic": {"fi": "aihe", "sv": "amne", "en": "topic"},
+    "past": {"fi": "menneet", "sv": "tidigare", "en": "past"},
+}
+
+
+def _route_pattern(kind):
+    return "|".join(sorted(set(ROUTE_WORDS[kind].values())))
+
+
+class EventLanguage(models.TextChoices):
+    FINNISH = "fi", _("Finnish")
+    SWEDISH = "sv", _("Swedish")
+    ENGLISH = "en", _("English")
+    PLAIN_FINNISH = "fi-plain", _("Plain Finnish (selkosuomi)")
+    OTHER = "other", _("Other language")
+
+
+class EventPageForm(WagtailAdminPageForm):
+    """The languages are a list in one JSON column (portable to SQLite); editors tick boxes."""
+
+    languages = forms.MultipleChoiceField(
+        choices=EventLanguage.choices,
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+        label=_("languages of the event"),
+    )
+
+
+def visible_events():
+    """Every event a reader may see: live and public."""
+    return EventPage.objects.live().public()
+
+
+def upcoming(events, now=None):
+    """Events that have not ended, soonest first; one that is running now is still upcoming."""
+    return events.filter(end__gte=now or timezone.now()).order_by("start", "pk")
+
+
+def past(events, now=None):
+    return events.filter(end__lt=now or timezone.now()).order_by("-start", "-pk")
+
+
+def for_listing(events):
+    return events.select_related("locale").prefetch_related("topics")
+
+
+class EventPage(RoutablePageMixin, HeroMixin, Page):
+    """One event or webinar, online or in a place (or both), with its calendar file."""
+
+    summary = models.TextField(
+        _("summary"),
+        max_length=400,
+        help_text=_("One or two sentences for listings and calendars."),
+    )
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+    start = models.DateTimeField(_("starts"), help_text=_("Finnish time."))
+    end = models.DateTimeField(_("ends"), help_text=_("Finnish time."))
+    online_url = models.URLField(
+        _("online address"),
+        blank=True,
+        help_text=_("Where participants join an online event, for example a Teams link."),
+    )
+    venue_name = models.CharField(_("venue"), max_length=200, blank=True)
+    street_address = models.CharField(_("street address"), max_length=200, blank=True)
+    postal_code = models.CharField(_("postal code"), max_length=10, blank=True)
+    city = models.CharField(_("city"), max_length=100, blank=True)
+    organiser = models.CharField(_("organiser"), max_length=200, blank=True)
+    registration_url = models.URLField(_("registration link"), blank=True)
+    registration_deadline = models.DateTimeField(
+        _("registration deadline"),
+        null=True,
+        blank=True,
+        help_text=_("Finnish time. After it the page says registration has closed."),
+    )
+    languages = models.JSONField(_("languages of the event"), default=list, blank=True)
+    topics = ParentalManyToManyField(Topic, blank=True, related_name="+", verbose_name=_("topics"))
+
+    base_form_class = EventPageForm
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("start"), FieldPanel("end")])],
+            heading=_("Date and time"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("online_url"),
+                FieldPanel("venue_name"),
+                FieldPanel("street_address"),
+                FieldRowPanel([FieldPanel("postal_code"), FieldPanel("city")]),
+            ],
+            heading=_("Place"),
+            help_text=_("Give an online address, a place, or both."),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("registration_url"), FieldPanel("registration_deadline")],
+            heading=_("Registration"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("organiser"), FieldPanel("languages"), FieldPanel("topics")],
+            heading=_("Organiser, languages and topics"),
+        ),
+        *HeroMixin.panels,
+        FieldPanel("body"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.SearchField("venue_name"),
+        index.SearchField("city"),
+        index.SearchField("organiser"),
+        index.FilterField("start"),
+        index.FilterField("end"),
+        index.RelatedFields("topics", [index.SearchField("name")]),
+    ]
+    parent_page_types = ["events.EventIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.start and self.end and self.end <= self.start:
+            errors["end"] = _("The event must end after it starts.")
+        if not self.online_url and not (self.venue_name or self.city):
+            errors["online_url"] = _("Give an online address, a place, or both.")
+        if errors:
+            raise ValidationError(errors)
+
+    # What readers see
+
+    @property
+    def sharing_image(self):
+        return self.hero_image
+
+    @property
+    def index_page(self):
+        return self.get_parent().specific
+
+    @property
+    def time_range(self):
+        return dates.time_range(self.start, self.end)
+
+    @property
+    def registration_deadline_text(self):
+        return dates.moment(self.registration_deadline) if self.registration_deadline else ""
+
+    @property
+    def has_ended(self):
+        return self.end < timezone.now()
+
+    @property
+    def registration_closed(self):
+        if self.has_ended:
+            return True
+        return bool(self.registration_deadline and self.registration_deadline < timezone.now())
+
+    @property
+    def place(self):
+        """The venue in one line: "Tieteiden talo, Kirkkokatu 6, 00170 Helsinki"."""
+        town = " ".join(part for part in (self.postal_code, self.city) if part)
+        return ", ".join(part for part in (self.venue_name, self.street_address, town) if part)
+
+    @property
+    def place_or_online(self):
+        """What a listing says about where: the city, "Online", or both."""
+        town = self.city or self.venue_name
+        if town and self.online_url:
+            return _("%(place)s and online") % {"place": town}
+        return town or (_("Online") if self.online_url else "")
+
+    @property
+    def location(self):
+        """For calendars: the place, else the online address."""
+        return self.place or self.online_url
+
+    @property
+    def language_names(self):
+        labels = dict(EventLanguage.choices)
+        return [str(labels[code]) for code in self.languages if code in labels]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["topics"] = self.topics.all()
+        return context
+
+    # Addresses
+
+    @path("")
+    def event(self, request):
+        return self.render(request)
+
+    @path("ical/", name="ical")
+    def ical(self, request):
+        from .ical import calendar_response
+
+        return calendar_response(
+            [self], request, name=self.title, filename=f"{self.slug}.ics", host=_host(self)
+        )
+
+
+class EventIndexPage(RoutablePageMixin, Page):
+    """Lists the events under it: upcoming ones soonest first, past ones on their own list."""
+
+    introduction = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("introduction")]
+    search_fields = Page.search_fields + [index.SearchField("introduction")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["events.EventPage"]
+    max_count_per_parent = 1
+    events_per_page = 10
+    feed_size = 200
+
+    class Meta:
+        verbose_name = _("events index")
+        verbose_name_plural = _("events indexes")
+
+    # Queries
+
+    def get_events(self):
+        return visible_events().child_of(self)
+
+    def upcoming_events(self):
+        return upcoming(self.get_events())
+
+    def past_events(self):
+        return past(self.get_events())
+
+    def topic_for_slug(self, slug):
+        return get_object_or_404(Topic, slug=slug, locale=self.locale)
+
+    # Addresses
+
+    def route_url(self, kind, value=None):
+        word = ROUTE_WORDS[kind].get(self.locale.language_code, ROUTE_WORDS[kind]["en"])
+        return f"{self.url}{word}/{value}/" if value else f"{self.url}{word}/"
+
+    def topic_url(self, topic):
+        return self.route_url("topic", topic.slug)
+
+    @property
+    def past_url(self):
+        return self.route_url("past")
+
+    @property
+    def ical_url(self):
+        return f"{self.url}ical/"
+
+    # Views
+
+    def render_listing(self, request, events, *, showing_past=False, topic=None):
+        paginator = Paginator(for_listing(events), self.events_per_page)
+        try:
+            page_obj = paginator.page(request.GET.get("page", 1))
+        except PageNotAnInteger:
+            page_obj = paginator.page(1)
+        except EmptyPage:
+            raise Http404 from None
+        context = self.get_context(request)
+        context.update(
+            {
+                "page_obj": page_obj,
+                "events": page_obj.object_list,
+                "showing_past": showing_past,
+                "current_topic": topic,
+                "topics": Topic.objects.filter(locale=self.locale),
+            }
+        )
+        return self.render(request, context_overrides=context)
+
+    @path("")
+    def upcoming_list(self, request):
+        return self.render_listing(request, self.upcoming_events())
+
+    @re_path(rf"^(?:{_route_pattern('topic')})/(?P<slug>[-\w]+)/$", name="topic")
+    def by_topic(self, request, slug):
+        topic = self.topic_for_slug(slug)
+        events = self.upcoming_events().filter(topics__translation_key=topic.translation_key)
+        return self.render_listing(request, events.distinct(), topic=topic)
+
+    @re_path(rf"^(?:{_route_pattern('past')})/$", name="past")
+    def past_list(self, request):
+        return self.render_listing(request, self.past_events(), showing_past=True)
+
+    @path("ical/", name="ical")
+    def ical(self, request):
+        from .ical import calendar_response
+
+        events = self.upcoming_events().select_related("locale")[: self.feed_size]
+        return calendar_response(
+            events,
+            request,
+            name=self.title,
+            filename=f"{self.slug}.ics",
+            host=_host(self),
+            as_attachment=False,
+        )
+
+
+def _host(page):
+    site = page.get_site()
+    return site.hostname if site else "localhost"
+
+
+def upcoming_events(language_code=None, count=3):
+    """The next live events in a language, for the home page."""
+    language_code = language_code or translation.get_language()
+    events = visible_events().filter(locale__language_code=language_code)
+    return list(upcoming(events)[:count])

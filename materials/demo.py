@@ -1,0 +1,134 @@
+"""Demo materials bank: an index page per language and about 30 materials in each, with small
+generated PDF documents and some external links."""
+
+from django.core.files.base import ContentFile
+from django.utils.text import slugify
+
+from wagtail.documents.models import Document
+from wagtail.models import Locale
+
+from blog.demo_content import TOPICS
+from blog.models import Topic
+from home.demo import translate_page
+
+from . import demo_content as content
+from .models import Language, Material, MaterialIndexPage
+from .pdf import one_page_pdf
+
+
+def seed(home, report):
+    locales = {code: Locale.objects.get(language_code=code) for code in content.LANGUAGES}
+    _seed_index(home, locales, report)
+    topics = _topics(locales)
+    languages = {language.code: language for language in Language.objects.all()}
+    for spec in _material_specs():
+        _seed_material(spec, locales, topics, languages, report)
+
+
+def _seed_index(home, locales, report):
+    spec = content.INDEX
+    index = MaterialIndexPage.objects.child_of(home).first()
+    if index is None:
+        index = MaterialIndexPage(
+            title=spec["title"]["fi"],
+            slug=spec["slug"]["fi"],
+            introduction=spec["introduction"]["fi"],
+            locale=locales["fi"],
+            show_in_menus=True,
+        )
+        home.add_child(instance=index)
+        index.save_revision().publish()
+        report.created.append("materials bank (fi)")
+    for code in content.LANGUAGES[1:]:
+        if index.get_translation_or_none(locales[code]) is None:
+            translate_page(
+                index,
+                locales[code],
+                {key: spec[key][code] for key in ("title", "slug", "introduction")},
+            )
+            report.created.append(f"materials bank ({code})")
+    return index
+
+
+def _topics(locales):
+    """The blog's demo topics by (key, language code); missing ones are skipped."""
+    found = {}
+    for spec in TOPICS:
+        original = Topic.objects.filter(locale=locales["fi"], slug=spec["slug"]["fi"]).first()
+        if original is None:
+            continue
+        for code in content.LANGUAGES:
+            translated = original.get_translation_or_none(locales[code])
+            if translated is not None:
+                found[spec["key"], code] = translated
+    return found
+
+
+def _material_specs():
+    guide = content.WELCOME_GUIDE
+    for code, *names in content.WELCOME_GUIDE_VERSIONS:
+        yield {
+            "key": f"welcome-to-finland-{code}",
+            "type": guide["type"],
+            "languages": [code],
+            "topics": guide["topics"],
+            "publisher": guide["publisher"],
+            "year": guide["year"],
+            "title": {
+                language: guide["title"][language].format(name=name)
+                for language, name in zip(content.LANGUAGES, names, strict=True)
+            },
+            "description": guide["description"],
+        }
+    yield from content.MATERIALS
+
+
+def _seed_material(spec, locales, topics, languages, report):
+    original = Material.objects.filter(locale=locales["fi"], title=spec["title"]["fi"]).first()
+    if original is None:
+        original = Material(locale=locales["fi"], **_fields(spec, "fi"))
+        original.save()
+        _relate(original, spec, "fi", topics, languages)
+        report.created.append(f"material {spec['key']}")
+    for code in content.LANGUAGES[1:]:
+        if original.get_translation_or_none(locales[code]) is None:
+            translated = original.copy_for_translation(locales[code])
+            for name, value in _fields(spec, code).items():
+                setattr(translated, name, value)
+            translated.save()
+            _relate(translated, spec, code, topics, languages)
+
+
+def _fields(spec, code):
+    fields = {
+        "title": spec["title"][code],
+        "description": spec["description"][code],
+        "material_type": spec["type"],
+        "publisher": spec["publisher"],
+        "year": spec["year"],
+        "live": True,
+    }
+    if spec.get("link"):
+        fields.update(link=spec["link"], document=None)
+    else:
+        fields.update(link="", document=_document(spec))
+    return fields
+
+
+def _relate(material, spec, code, topics, languages):
+    material.languages.set([languages[c] for c in spec["languages"] if c in languages])
+    material.topics.set([topics[key, code] for key in spec["topics"] if (key, code) in topics])
+    material.save()
+
+
+def _document(spec):
+    """One small PDF per material, shared by its language versions."""
+    title = spec["title"]["fi"]
+    document = Document.objects.filter(title=title).first()
+    if document is None:
+        data = one_page_pdf(spec["title"]["en"])
+        document = Document(title=title, file_size=len(data))
+        document.file.save(f"{slugify(spec['key'])}.pdf", ContentFile(data), save=False)
+        document._set_document_file_metadata()
+        document.save()
+    return document

@@ -1,0 +1,79 @@
+"""The newsletter's emails: the confirmation link, and an issue with its unsubscribe headers."""
+
+from django.conf import settings
+from django.core.mail import EmailMultiAlternatives
+from django.template.loader import render_to_string
+from django.utils import translation
+
+from .models import NewsletterPage, Subscriber, page_address
+
+PREVIEW_LINK_KEY = "preview-token-the-real-one-is-per-subscriber"
+
+
+def unsubscribe_mailto():
+    address = getattr(settings, "NEWSLETTER_UNSUBSCRIBE_EMAIL", "") or settings.DEFAULT_FROM_EMAIL
+    address = address.rsplit("<", 1)[-1].rstrip(">").strip()
+    return f"mailto:{address}?subject=unsubscribe"
+
+
+def confirmation_message(subscriber, page):
+    # The link leads to the newsletter page in the language the reader chose, if there is one.
+    translated = (
+        page.get_translations().filter(locale__language_code=subscriber.language).live().first()
+    )
+    if translated is None:
+        translated = (
+            NewsletterPage.objects.live().filter(locale__language_code=subscriber.language).first()
+        )
+    page = translated.specific if translated else page
+    with translation.override(subscriber.language):
+        context = {
+            "subscriber": subscriber,
+            "page": page,
+            "confirm_url": page.confirm_url(subscriber),
+        }
+        subject = render_to_string("newsletter/email/confirmation_subject.txt", context).strip()
+        body = render_to_string("newsletter/email/confirmation.txt", context)
+    return EmailMultiAlternatives(subject, body, None, [subscriber.email])
+
+
+def render_issue(issue, subscriber, sections=None):
+    """The issue's subject, HTML and plain text for one subscriber, in the issue's language."""
+    newsletter = issue.newsletter_page
+    with translation.override(issue.language):
+        sections = issue.sections() if sections is None else sections
+        context = {
+            "issue": issue,
+            "newsletter": newsletter,
+            "sections": sections,
+            "issue_url": page_address(issue),
+            "unsubscribe_url": newsletter.unsubscribe_url(subscriber),
+            "site_name": settings.WAGTAIL_SITE_NAME,
+        }
+        html = render_to_string("newsletter/email/issue.html", context)
+        text = render_to_string("newsletter/email/issue.txt", context)
+    return issue.title, html, text, context["unsubscribe_url"]
+
+
+def issue_message(issue, subscriber, connection=None, sections=None):
+    subject, html, text, unsubscribe_url = render_issue(issue, subscriber, sections)
+    message = EmailMultiAlternatives(
+        subject,
+        text,
+        None,
+        [subscriber.email],
+        connection=connection,
+        headers={
+            "List-Unsubscribe": f"<{unsubscribe_url}>, <{unsubscribe_mailto()}>",
+            "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+            "Precedence": "bulk",
+        },
+    )
+    message.attach_alternative(html, "text/html")
+    return message
+
+
+def preview_issue_email(issue):
+    sample = Subscriber(email="preview@example.fi", language=issue.language, token=PREVIEW_LINK_KEY)
+    _subject, html, text, _url = render_issue(issue, sample)
+    return html, text
