@@ -1,13 +1,13 @@
 """Readers' comments: the form, spam checks, rate limits and what happens on submission."""
 
-import hashlib
 import re
 
 from django import forms
 from django.conf import settings
-from django.core.cache import cache
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
+
+from home.ratelimits import address_hash
 
 from .models import Comment
 
@@ -94,36 +94,6 @@ class CommentForm(forms.ModelForm):
         if commit:
             comment.save()
         return comment
-
-
-def client_ip(request):
-    header = settings.CLIENT_IP_HEADER
-    if header and request.META.get(header):
-        return request.META[header].split(",")[-1].strip()
-    return request.META.get("REMOTE_ADDR", "")
-
-
-def address_hash(ip):
-    return hashlib.sha256(f"{settings.SECRET_KEY}:{ip}".encode()).hexdigest()
-
-
-class RateLimit:
-    """At most N comments from one address in a window, counted in the shared cache."""
-
-    def __init__(self, ip):
-        self.limit, self.window = settings.BLOG_COMMENT_RATE_LIMIT
-        self.key = f"blog:comment-rate:{address_hash(ip)}"
-
-    def exceeded(self):
-        return cache.get(self.key, 0) >= self.limit
-
-    def count(self):
-        if cache.add(self.key, 1, self.window):
-            return
-        try:
-            cache.incr(self.key)
-        except ValueError:
-            cache.set(self.key, 1, self.window)
 
 
 def submit_comment(form, ip):

@@ -1,9 +1,12 @@
+from django.conf import settings
 from django.contrib import messages
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
-from .comments import CommentForm, RateLimit, client_ip, submit_comment
+from home.ratelimits import RateLimit, client_ip
+
+from .comments import CommentForm, submit_comment
 
 
 def render_post(request, post, form, status):
@@ -19,7 +22,7 @@ def post_comment(request, post):
         return render_post(request, post, None, status=403)
 
     ip = client_ip(request)
-    rate_limit = RateLimit(ip)
+    rate_limit = RateLimit("blog-comment", ip, settings.BLOG_COMMENT_RATE_LIMIT)
     if rate_limit.exceeded():
         form.is_valid()
         form.add_error(

@@ -1,8 +1,10 @@
+from django.conf import settings
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
+from home.ratelimits import RateLimit, client_ip
+
 from .models import HONEYPOT
-from .protection import RateLimit, client_ip
 
 
 def render_form(request, page, form, status):
@@ -14,7 +16,7 @@ def render_form(request, page, form, status):
 def submit_feedback(request, page):
     """A visitor sends the form: stored, the editors told in the background, thanked."""
     form = page.get_form(request.POST, request.FILES, page=page, user=request.user)
-    rate_limit = RateLimit(client_ip(request))
+    rate_limit = RateLimit("feedback", client_ip(request), settings.FEEDBACK_RATE_LIMIT)
     if rate_limit.exceeded():
         form.is_valid()
         form.add_error(

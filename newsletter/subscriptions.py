@@ -1,32 +1,9 @@
 """Joining and leaving the newsletter: double opt-in, confirmation and unsubscribing."""
 
-from django.conf import settings
-from django.core.cache import cache
 from django.db import transaction
 from django.utils import timezone
 
-from blog.comments import address_hash
-
 from .models import Subscriber
-
-
-class RateLimit:
-    """At most N signups from one address in a window, counted in the shared cache."""
-
-    def __init__(self, ip):
-        self.limit, self.window = getattr(settings, "NEWSLETTER_SIGNUP_RATE_LIMIT", (5, 10 * 60))
-        self.key = f"newsletter:signup-rate:{address_hash(ip)}"
-
-    def exceeded(self):
-        return cache.get(self.key, 0) >= self.limit
-
-    def count(self):
-        if cache.add(self.key, 1, self.window):
-            return
-        try:
-            cache.incr(self.key)
-        except ValueError:
-            cache.set(self.key, 1, self.window)
 
 
 def request_subscription(page, email, language):

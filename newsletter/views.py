@@ -1,5 +1,6 @@
 """The newsletter's public views, served by NewsletterPage's routes."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.http import HttpResponse
 from django.shortcuts import redirect
@@ -9,7 +10,7 @@ from django.views.decorators.csrf import csrf_exempt
 
 from wagtail.views import serve as wagtail_serve
 
-from blog.comments import client_ip
+from home.ratelimits import RateLimit, client_ip
 
 from . import subscriptions
 from .forms import SignupForm
@@ -24,7 +25,9 @@ def render_page(request, page, form, status):
 def sign_up(request, page):
     """A reader asks for the newsletter: nothing counts until they follow the emailed link."""
     form = SignupForm(request.POST)
-    rate_limit = subscriptions.RateLimit(client_ip(request))
+    rate_limit = RateLimit(
+        "newsletter-signup", client_ip(request), settings.NEWSLETTER_SIGNUP_RATE_LIMIT
+    )
     if rate_limit.exceeded():
         form.is_valid()
         form.add_error(

@@ -199,7 +199,11 @@ BLOG_COMMENT_EMAIL_RETENTION_DAYS = int(env("BLOG_COMMENT_EMAIL_RETENTION_DAYS",
 BLOG_COMMENT_RATE_LIMIT = (int(env("BLOG_COMMENT_RATE_LIMIT", "5")), 10 * 60)  # per address
 BLOG_COMMENT_MAX_LINKS = 2
 BLOG_NOTIFY_RETRY_SECONDS = 300  # the wait before the n-th retry of a failed mail is n times this  # more links than this and the comment is held as likely spam
+# Feedback form
+FEEDBACK_RATE_LIMIT = (5, 10 * 60)  # messages from one address
+
 # Newsletter
+NEWSLETTER_SIGNUP_RATE_LIMIT = (5, 10 * 60)  # signups from one address
 NEWSLETTER_BATCH_SIZE = int(env("NEWSLETTER_BATCH_SIZE", "100"))
 NEWSLETTER_UNSUBSCRIBE_EMAIL = env("NEWSLETTER_UNSUBSCRIBE_EMAIL")
 
