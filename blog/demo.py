@@ -6,7 +6,7 @@ from django.utils import timezone
 
 from wagtail.models import Locale
 
-from home.demo import block_value, demo_images, translate_page
+from home.demo import block_value, demo_images, seed_index_page, translate_page
 
 from . import demo_content as content
 from .models import Author, BlogIndexPage, BlogPage, Comment, NewsIndexPage, NewsPage, Topic
@@ -50,7 +50,9 @@ def seed(home, report):
         lambda spec, code: _author_fields(spec, code, images),
     )
     for kind, items in (("blog", content.BLOG_POSTS), ("news", content.NEWS_ITEMS)):
-        index = _seed_index(home, kind, locales, report)
+        index = seed_index_page(
+            home, INDEXES[kind]["model"], INDEXES[kind], locales, report, f"{kind} index"
+        )
         for spec in items:
             _seed_article(index, spec, locales, images, topics, authors, report)
 
@@ -94,35 +96,6 @@ def _author_fields(spec, code, images):
         "bio": spec["bio"][code],
         "photo": images.get(spec.get("image")),
     }
-
-
-def _seed_index(home, kind, locales, report):
-    spec = INDEXES[kind]
-    index = spec["model"].objects.child_of(home).first()
-    if index is None:
-        index = spec["model"](
-            title=spec["title"]["fi"],
-            slug=spec["slug"]["fi"],
-            introduction=spec["introduction"]["fi"],
-            locale=locales["fi"],
-            show_in_menus=True,
-        )
-        home.add_child(instance=index)
-        index.save_revision().publish()
-        report.created.append(f"{kind} index (fi)")
-    for code in content.LANGUAGES[1:]:
-        if index.get_translation_or_none(locales[code]) is None:
-            translate_page(
-                index,
-                locales[code],
-                {
-                    "title": spec["title"][code],
-                    "slug": spec["slug"][code],
-                    "introduction": spec["introduction"][code],
-                },
-            )
-            report.created.append(f"{kind} index ({code})")
-    return index
 
 
 def _seed_article(index, spec, locales, images, topics, authors, report):

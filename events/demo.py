@@ -8,7 +8,7 @@ from django.utils import timezone
 from wagtail.models import Locale
 
 from blog.models import Topic
-from home.demo import block_value, translate_page
+from home.demo import block_value, seed_index_page, translate_page
 
 from . import demo_content as content
 from .models import EventIndexPage, EventPage
@@ -17,40 +17,11 @@ from .models import EventIndexPage, EventPage
 def seed(home, report):
     """Create whatever of this app's demo content is missing under the Finnish home page."""
     locales = {code: Locale.objects.get(language_code=code) for code in content.LANGUAGES}
-    index = _seed_index(home, locales, report)
+    index = seed_index_page(home, EventIndexPage, content.INDEX, locales, report, "events index")
     topics = _topics(locales)
     today = timezone.localdate()
     for spec in content.EVENTS:
         _seed_event(index, spec, locales, topics, today, report)
-
-
-def _seed_index(home, locales, report):
-    spec = content.INDEX
-    index = EventIndexPage.objects.child_of(home).first()
-    if index is None:
-        index = EventIndexPage(
-            title=spec["title"]["fi"],
-            slug=spec["slug"]["fi"],
-            introduction=spec["introduction"]["fi"],
-            locale=locales["fi"],
-            show_in_menus=True,
-        )
-        home.add_child(instance=index)
-        index.save_revision().publish()
-        report.created.append("events index (fi)")
-    for code in content.LANGUAGES[1:]:
-        if index.get_translation_or_none(locales[code]) is None:
-            translate_page(
-                index,
-                locales[code],
-                {
-                    "title": spec["title"][code],
-                    "slug": spec["slug"][code],
-                    "introduction": spec["introduction"][code],
-                },
-            )
-            report.created.append(f"events index ({code})")
-    return index
 
 
 def _topics(locales):

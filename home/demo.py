@@ -336,6 +336,32 @@ def _seed_site_settings(site, pages, report):
     report.created.append("site settings")
 
 
+def seed_index_page(parent, page_class, spec, locales, report, label):
+    """A listing page (blog, events, materials…) under `parent`, in every demo language.
+
+    `spec` gives "title", "slug" and "introduction" by language code; it shows in the main menu.
+    """
+    index = page_class.objects.child_of(parent).first()
+    if index is None:
+        index = page_class(
+            locale=locales["fi"],
+            show_in_menus=True,
+            **{key: spec[key]["fi"] for key in ("title", "slug", "introduction")},
+        )
+        parent.add_child(instance=index)
+        index.save_revision().publish()
+        report.created.append(f"{label} (fi)")
+    for code in content.LANGUAGES[1:]:
+        if index.get_translation_or_none(locales[code]) is None:
+            translate_page(
+                index,
+                locales[code],
+                {key: spec[key][code] for key in ("title", "slug", "introduction")},
+            )
+            report.created.append(f"{label} ({code})")
+    return index
+
+
 def translate_page(page, locale, values, publish=True):
     """Copy a page into another language with its own text; published unless told otherwise."""
     translated = page.copy_for_translation(locale).specific

@@ -9,7 +9,7 @@ from wagtail.models import Locale
 
 from blog.demo_content import TOPICS
 from blog.models import Topic
-from home.demo import translate_page
+from home.demo import seed_index_page
 
 from . import demo_content as content
 from .models import Language, Material, MaterialIndexPage
@@ -18,36 +18,11 @@ from .pdf import one_page_pdf
 
 def seed(home, report):
     locales = {code: Locale.objects.get(language_code=code) for code in content.LANGUAGES}
-    _seed_index(home, locales, report)
+    seed_index_page(home, MaterialIndexPage, content.INDEX, locales, report, "materials bank")
     topics = _topics(locales)
     languages = {language.code: language for language in Language.objects.all()}
     for spec in _material_specs():
         _seed_material(spec, locales, topics, languages, report)
-
-
-def _seed_index(home, locales, report):
-    spec = content.INDEX
-    index = MaterialIndexPage.objects.child_of(home).first()
-    if index is None:
-        index = MaterialIndexPage(
-            title=spec["title"]["fi"],
-            slug=spec["slug"]["fi"],
-            introduction=spec["introduction"]["fi"],
-            locale=locales["fi"],
-            show_in_menus=True,
-        )
-        home.add_child(instance=index)
-        index.save_revision().publish()
-        report.created.append("materials bank (fi)")
-    for code in content.LANGUAGES[1:]:
-        if index.get_translation_or_none(locales[code]) is None:
-            translate_page(
-                index,
-                locales[code],
-                {key: spec[key][code] for key in ("title", "slug", "introduction")},
-            )
-            report.created.append(f"materials bank ({code})")
-    return index
 
 
 def _topics(locales):
