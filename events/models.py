@@ -6,9 +6,7 @@ readers, and written to calendar files, from there.
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
-from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
@@ -24,6 +22,7 @@ from wagtail.search import index
 from blog.models import Topic
 from home.blocks import BodyBlock
 from home.models import HeroMixin
+from home.pagination import page_of
 
 from . import dates
 
@@ -285,13 +284,7 @@ class EventIndexPage(RoutablePageMixin, Page):
     # Views
 
     def render_listing(self, request, events, *, showing_past=False, topic=None):
-        paginator = Paginator(for_listing(events), self.events_per_page)
-        try:
-            page_obj = paginator.page(request.GET.get("page", 1))
-        except PageNotAnInteger:
-            page_obj = paginator.page(1)
-        except EmptyPage:
-            raise Http404 from None
+        page_obj = page_of(request, for_listing(events), self.events_per_page)
         context = self.get_context(request)
         context.update(
             {

@@ -7,9 +7,7 @@ filters. Each language's MaterialIndexPage lists the live materials of its local
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
-from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
@@ -20,6 +18,7 @@ from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 
 from blog.models import Topic
+from home.pagination import page_of
 
 from .languages import LANGUAGE_CODES, language_label, material_language
 
@@ -166,19 +165,13 @@ class MaterialIndexPage(Page):
 
         context = super().get_context(request, *args, **kwargs)
         material_filter = MaterialFilter(self, request.GET)
-        paginator = Paginator(material_filter.results(), self.materials_per_page)
-        try:
-            page_obj = paginator.page(request.GET.get("page", 1))
-        except PageNotAnInteger:
-            page_obj = paginator.page(1)
-        except EmptyPage:
-            raise Http404 from None
+        page_obj = page_of(request, material_filter.results(), self.materials_per_page)
         context.update(
             {
                 "filter": material_filter,
                 "page_obj": page_obj,
                 "materials": page_obj.object_list,
-                "result_count": paginator.count,
+                "result_count": page_obj.paginator.count,
             }
         )
         return context

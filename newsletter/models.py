@@ -3,7 +3,6 @@
 import secrets
 
 from django.conf import settings
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
@@ -14,6 +13,8 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_pat
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
+
+from home.pagination import page_of
 
 from .blocks import IssueBodyBlock
 
@@ -112,13 +113,7 @@ class NewsletterPage(RoutablePageMixin, Page):
 
         context = super().get_context(request, *args, **kwargs)
         context["form"] = form or SignupForm(initial={"language": self.language})
-        paginator = Paginator(self.get_sent_issues(), self.issues_per_page)
-        try:
-            page_obj = paginator.page(request.GET.get("page", 1))
-        except PageNotAnInteger:
-            page_obj = paginator.page(1)
-        except EmptyPage:
-            raise Http404 from None
+        page_obj = page_of(request, self.get_sent_issues(), self.issues_per_page)
         context["page_obj"] = page_obj
         context["issues"] = page_obj.object_list
         return context

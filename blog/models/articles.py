@@ -3,7 +3,6 @@
 import datetime
 
 from django.conf import settings
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.db.models import Count, Prefetch, Q
 from django.http import Http404
@@ -22,6 +21,7 @@ from wagtail.search import index
 
 from home.blocks import BodyBlock
 from home.models import HeroMixin
+from home.pagination import page_of
 
 from .snippets import Author, Topic
 
@@ -234,13 +234,7 @@ class ArticleIndexPage(RoutablePageMixin, Page):
     # Views
 
     def render_listing(self, request, articles, filter_label=None, feed_topic=None):
-        paginator = Paginator(self.annotate_for_listing(articles), self.articles_per_page)
-        try:
-            page_obj = paginator.page(request.GET.get("page", 1))
-        except PageNotAnInteger:
-            page_obj = paginator.page(1)
-        except EmptyPage:
-            raise Http404 from None
+        page_obj = page_of(request, self.annotate_for_listing(articles), self.articles_per_page)
         context = self.get_context(request)
         context.update(
             {
