@@ -11,6 +11,7 @@ import secrets
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
+from allauth.account.models import EmailAddress
 from PIL import Image as PILImage
 from PIL import ImageDraw
 
@@ -87,22 +88,29 @@ def _seed_users(report):
         ("admin", "admin@example.fi", True, None),
         ("editor", "editor@example.fi", False, "Editors"),
     ]:
-        if User.objects.filter(username=username).exists():
-            continue
-        password = secrets.token_urlsafe(12)
-        user = User.objects.create_user(
-            username=username,
-            email=email,
-            password=password,
-            is_staff=True,
-            is_superuser=is_superuser,
-            first_name=username.capitalize(),
+        user = User.objects.filter(username=username).first()
+        if user is None:
+            password = secrets.token_urlsafe(12)
+            user = User.objects.create_user(
+                username=username,
+                email=email,
+                password=password,
+                is_staff=True,
+                is_superuser=is_superuser,
+                first_name=username.capitalize(),
+            )
+            if group_name:
+                group, _ = Group.objects.get_or_create(name=group_name)
+                user.groups.add(group)
+            report.created.append(f"user {username}")
+            # Staff sign in by email through allauth (the admin's own login form is gone).
+            report.credentials.append((email, password))
+        # allauth lets only verified addresses sign in; earlier demo runs made users without one.
+        EmailAddress.objects.get_or_create(
+            user=user,
+            email__iexact=user.email,
+            defaults={"email": user.email, "verified": True, "primary": True},
         )
-        if group_name:
-            group, _ = Group.objects.get_or_create(name=group_name)
-            user.groups.add(group)
-        report.created.append(f"user {username}")
-        report.credentials.append((username, password))
 
 
 def _seed_images(report):

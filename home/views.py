@@ -25,12 +25,21 @@ def sitemap(request):
     return wagtail_sitemap(request, sitemaps={"pages": MultilingualSitemap})
 
 
+# Members-only and account pages: they need a login anyway, so crawlers needn't try.
+PRIVATE_AREAS = ("extranet", "accounts")
+
+
 @require_GET
 @cache_control(max_age=3600, public=True)
 def robots_txt(request):
     lines = [
         "User-agent: *",
         "Disallow: /admin/",
+        *(
+            f"Disallow: /{code}/{area}/"
+            for code, _name in settings.LANGUAGES
+            for area in PRIVATE_AREAS
+        ),
         f"Sitemap: {settings.WAGTAILADMIN_BASE_URL}/sitemap.xml",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

@@ -254,6 +254,7 @@ WAGTAILADMIN_LOGIN_URL = LOGIN_URL
 WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False  # passwords are changed and reset through allauth
 WAGTAIL_PASSWORD_RESET_ENABLED = False
 ACCOUNT_ADAPTER = "extranet.accounts.AccountAdapter"
+ACCOUNT_FORMS = {"signup": "extranet.accounts.SignupForm"}  # honeypot without inline style
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_USER_MODEL_USERNAME_FIELD = "username"
@@ -268,6 +269,7 @@ ACCOUNT_SIGNUP_FORM_HONEYPOT_FIELD = "website"
 ACCOUNT_REAUTHENTICATION_REQUIRED = True
 ACCOUNT_EMAIL_NOTIFICATIONS = True  # tell people when their password or address changes
 # allauth's rate limits (login failures, signups, resets, confirmations) stay at their defaults.
+MFA_ADAPTER = "extranet.accounts.MFAAdapter"  # staff who reach the admin keep TOTP on
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = WAGTAIL_SITE_NAME
 # Staff who can reach the Wagtail admin must have two-factor authentication on.

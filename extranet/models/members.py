@@ -5,6 +5,7 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.text import slugify
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from search import analysis
@@ -163,13 +164,17 @@ class MemberProfile(models.Model):
         verbose_name_plural = _("members")
         ordering = ["-applied_at"]
         indexes = [models.Index(fields=["status", "-member_since"], name="member_status_since")]
+        permissions = [
+            ("manage_membership", _("Can approve, deny, suspend and end memberships")),
+        ]
 
     def __str__(self):
         return self.display_name
 
     @property
     def display_name(self):
-        return self.user.get_full_name() or self.user.email
+        # Never the email address: members may hide it.
+        return self.user.get_full_name() or gettext("Member %(number)s") % {"number": self.pk}
 
     @property
     def is_active_member(self):

@@ -1,5 +1,68 @@
-from django.http import Http404
+"""The extranet home: what a member sees first after signing in."""
+
+from django.conf import settings
+from django.db.models import Exists, OuterRef, Q
+from django.template.response import TemplateResponse
+from django.utils import timezone
+
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Locale
+
+from ..access import member_required
+from ..models import ExtranetAnnouncement, MemberProfile, ProfileRegion
+
+NEWCOMERS = 6
+ANNOUNCEMENTS = 5
 
 
-def home(request, *args, **kwargs):
-    raise Http404
+def region_newcomers(profile, limit=NEWCOMERS):
+    """The newest active members who work in any of `profile`'s regions, newest first."""
+    codes = profile.region_codes
+    if not codes:
+        return []
+    in_region = ProfileRegion.objects.filter(profile=OuterRef("pk"), code__in=codes)
+    return list(
+        MemberProfile.objects.active()
+        .filter(Exists(in_region))
+        .exclude(pk=profile.pk)
+        .select_related("user", "organisation")
+        .prefetch_related("regions")
+        .order_by("-member_since", "-pk")[:limit]
+    )
+
+
+def current_announcements(limit=ANNOUNCEMENTS):
+    """Published extranet news in the reader's language; an item not yet translated into it is
+    shown in the default language."""
+    now = timezone.now()
+    published = ExtranetAnnouncement.objects.filter(is_published=True, published_at__lte=now)
+    active = Locale.get_active()
+    translated = published.filter(locale=active)
+    if active.language_code == get_supported_content_language_variant(settings.LANGUAGE_CODE):
+        chosen = translated
+    else:
+        chosen = published.filter(
+            Q(locale=active)
+            | (
+                Q(locale=Locale.get_default())
+                & ~Q(translation_key__in=translated.values("translation_key"))
+            )
+        )
+    return list(chosen.select_related("locale").order_by("-published_at", "-pk")[:limit])
+
+
+@member_required
+def home(request):
+    profile = request.user.member_profile  # already fetched by the membership gate
+    return TemplateResponse(
+        request,
+        "extranet/home.html",
+        {
+            "profile": profile,
+            "newcomers": region_newcomers(profile),
+            "announcements": current_announcements(),
+            # Filled by the workspaces issue: the member's own workspaces.
+            "workspaces": [],
+            "extranet_section": "home",
+        },
+    )

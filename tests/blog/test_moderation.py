@@ -14,6 +14,7 @@ from wagtail.models import ModelLogEntry
 from wagtail.users.models import UserProfile
 
 from blog.models import Comment
+from tests.factories import staff_ready_for_admin
 
 from .conftest import add_post
 
@@ -35,6 +36,7 @@ def admin_user(username, group=None):
     profile = UserProfile.get_for_user(user)
     profile.preferred_language = "en"
     profile.save()
+    staff_ready_for_admin(user)
     return user
 
 

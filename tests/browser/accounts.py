@@ -2,6 +2,7 @@
 
 import re
 import time
+from urllib.parse import urlencode
 
 from allauth.mfa.models import Authenticator
 from allauth.mfa.totp.internal.auth import TOTP, format_hotp_value, generate_totp_secret, hotp_value
@@ -22,22 +23,31 @@ _last_counter = {}
 
 
 def totp_code(secret):
-    """A code that has not been used yet: allauth accepts each code once, and the test settings
-    accept the next period's code too (MFA_TOTP_TOLERANCE)."""
-    counter = max(int(time.time()) // 30, _last_counter.get(secret, -1) + 1)
+    """A code allauth has not seen yet: it accepts each code once, and the test settings
+    (MFA_TOTP_TOLERANCE = 1) accept the codes of the previous and the next 30-second period too.
+    So three sign-ins fit in one period; a fourth waits for the next one."""
+    while True:
+        now = int(time.time()) // 30
+        counter = max(now - 1, _last_counter.get(secret, now - 2) + 1)
+        if counter <= now + 1:
+            break
+        time.sleep(30 - time.time() % 30 + 0.5)
     _last_counter[secret] = counter
     return format_hotp_value(hotp_value(secret, counter))
 
 
-def log_in(page, email, password, totp_secret=None, next_url=None):
+def log_in(page, email, password, totp_secret=None, next_url=None, language="fi"):
     """Sign in on the login page; with a TOTP secret, answer the two-factor step too."""
-    page.goto("/fi/accounts/login/" + (f"?next={next_url}" if next_url else ""))
+    query = f"?{urlencode({'next': next_url})}" if next_url else ""
+    page.goto(f"/{language}/accounts/login/{query}")
     page.locator("#id_login").fill(email)
     page.locator("#id_password").fill(password)
-    page.locator("form button[type=submit]").last.click()
+    # The form's own button: the header may hold another form (sign out).
+    page.locator("form:has(#id_login) button[type=submit]").first.click()
     if totp_secret:
         page.locator("#id_code").fill(totp_code(totp_secret))
-        page.locator("form button[type=submit]").last.click()
+        # The first button signs in; the form's last one cancels (signs out).
+        page.locator("form:has(#id_code) button[type=submit]").first.click()
     expect(page).not_to_have_url(re.compile(r"/accounts/(login|2fa/authenticate)/"))
 
 

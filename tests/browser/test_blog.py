@@ -3,12 +3,14 @@
 import re
 
 import pytest
+from allauth.account.models import EmailAddress
 from playwright.sync_api import expect
 
 from django.contrib.auth.models import Group, User
 
 from blog.models import BlogIndexPage, BlogPage, Comment, NewsIndexPage, NewsPage
 
+from .accounts import log_in_to_admin
 from .conftest import assert_accessible, browser_test
 
 pytestmark = browser_test
@@ -28,22 +30,22 @@ def comments_stay_open(settings):
     settings.BLOG_COMMENTS_CLOSE_AFTER_DAYS = None
 
 
+EDITOR_PASSWORD = "Toimitus-salasana-1"  # noqa: S105 - test password
+
+
 @pytest.fixture
 def editor(demo_server):
+    """An editor who signs in by email (verified, as allauth requires) with two-factor
+    authentication, as the admin requires of staff."""
     user, created = User.objects.get_or_create(username="toimittaja", email="toimittaja@example.fi")
     if created:
-        user.set_password("Toimitus-salasana-1")
+        user.set_password(EDITOR_PASSWORD)
         user.save()
         user.groups.add(Group.objects.get(name="Editors"))
+    EmailAddress.objects.get_or_create(
+        user=user, email=user.email, defaults={"verified": True, "primary": True}
+    )
     return user
-
-
-def log_in_to_admin(page, username, password):
-    page.goto("/admin/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", password)
-    page.locator("button[type=submit]").click()
-    expect(page).to_have_url(re.compile(r"/admin/$"))
 
 
 @pytest.mark.parametrize("language", ["fi", "sv", "en"])
@@ -70,7 +72,7 @@ def test_reader_comments_editor_approves_reader_sees_it(
     assert_accessible(reader)
 
     admin = new_browser_page()
-    log_in_to_admin(admin, "toimittaja", "Toimitus-salasana-1")
+    log_in_to_admin(admin, editor, EDITOR_PASSWORD)
     admin.goto("/admin/snippets/blog/comment/")
     row = admin.locator("tr", has_text=COMMENT_TEXT[language][:30])
     expect(row).to_be_visible()

@@ -5,6 +5,7 @@ from django.contrib.auth.models import User
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from events.models import EventPage
+from tests.factories import staff_ready_for_admin
 
 pytestmark = pytest.mark.django_db
 
@@ -12,6 +13,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def admin_client(client, db):
     user = User.objects.create_superuser("paakayttaja", "admin@example.fi", "Salasana-123456")
+    staff_ready_for_admin(user)
     client.force_login(user)
     return client
 

@@ -6,6 +6,7 @@ from django.contrib.auth.models import Group, User
 from django.urls import reverse
 
 from materials.models import Language, Material
+from tests.factories import staff_ready_for_admin
 
 pytestmark = pytest.mark.django_db
 
@@ -14,6 +15,7 @@ pytestmark = pytest.mark.django_db
 def editor_client(client):
     user = User.objects.create_user("editori", "editori@example.fi", "Salasana-123456")
     user.groups.add(Group.objects.get(name="Editors"))
+    staff_ready_for_admin(user)
     client.force_login(user)
     return client
 

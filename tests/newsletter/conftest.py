@@ -4,6 +4,7 @@ from django.core.cache import cache
 from django.utils import timezone
 
 from newsletter.models import NewsletterIssuePage, NewsletterPage, Subscriber
+from tests.factories import staff_ready_for_admin
 
 TITLES = {"fi": "Uutiskirje", "sv": "Nyhetsbrev", "en": "Newsletter"}
 
@@ -82,6 +83,7 @@ def sender(db):
 
     user = User.objects.create_user("editori", "editori@example.fi", "Salasana-123456")
     user.groups.add(Group.objects.get(name="Editors"))
+    staff_ready_for_admin(user)
     return user
 
 

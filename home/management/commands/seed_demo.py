@@ -1,16 +1,28 @@
+import random
+
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
 
 from blog import demo as blog_demo
 from events import demo as events_demo
+from extranet import demo as extranet_demo
 from feedback import demo as feedback_demo
 from home import demo
 from home.models import HomePage
 from materials import demo as materials_demo
 from newsletter import demo as newsletter_demo
 
-# Each app adds its demo content under the home page, in this order.
-APP_SEEDERS = [blog_demo, events_demo, materials_demo, newsletter_demo, feedback_demo]
+# Each app adds its demo content under the home page, in this order. The extranet's members
+# come after the blog: their expertise is the blog's topics.
+APP_SEEDERS = [
+    blog_demo,
+    events_demo,
+    materials_demo,
+    newsletter_demo,
+    feedback_demo,
+    extranet_demo,
+]
 
 
 class Command(BaseCommand):
@@ -22,23 +34,44 @@ class Command(BaseCommand):
             action="store_true",
             help="Do nothing when the site already has a home page (used by `make run`).",
         )
+        parser.add_argument(
+            "--members",
+            type=int,
+            default=0,
+            metavar="N",
+            help="Also add N generated extranet members (for benchmarks; added on every run).",
+        )
 
-    def handle(self, *args, if_empty=False, **options):
+    def handle(self, *args, if_empty=False, members=0, **options):
         if not settings.DEMO_CONTENT_ALLOWED:
             raise CommandError("Demo content is refused under production settings.")
+        if members < 0:
+            raise CommandError("--members must be zero or more.")
         if if_empty and HomePage.objects.exists():
             self.stdout.write("The site already has content; demo content not added.")
+            self._add_members(members)
             return
         report = demo.SeedReport()
         with demo.seeding():
             home = demo.seed(report)
             for app_demo in APP_SEEDERS:
                 app_demo.seed(home, report)
+        self._add_members(members)
         if not report.changed:
             self.stdout.write("Demo content is already in place; nothing changed.")
             return
         self.stdout.write(self.style.SUCCESS(f"Created {len(report.created)} demo objects."))
-        for username, password in report.credentials:
-            self.stdout.write(f"  {username:<8} password: {password}")
+        for login, password in report.credentials:
+            self.stdout.write(f"  {login:<28} password: {password}")
         if report.credentials:
-            self.stdout.write("Log in at /admin/. These passwords are shown only this once.")
+            self.stdout.write(
+                "Log in at /fi/accounts/login/ (staff then go to /admin/, members to "
+                "/fi/extranet/). These passwords are shown only this once."
+            )
+
+    def _add_members(self, count):
+        if not count:
+            return
+        with transaction.atomic():
+            profiles = extranet_demo.build_members(count, random.Random())  # noqa: S311
+        self.stdout.write(self.style.SUCCESS(f"Added {len(profiles)} generated extranet members."))

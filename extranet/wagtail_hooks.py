@@ -1,0 +1,246 @@
+"""The Partnership Platform in the Wagtail admin: a menu with the members and their
+applications, the organisations register and the extranet announcements, plus the audit log
+labels of membership decisions and a dashboard panel counting waiting applications."""
+
+from django.contrib.auth.models import Permission
+from django.urls import path, reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.panels import FieldPanel
+from wagtail.admin.ui.components import Component
+from wagtail.admin.ui.sidebar import LinkMenuItem
+from wagtail.admin.ui.tables import (
+    BooleanColumn,
+    Column,
+    DateColumn,
+    LocaleColumn,
+    StatusTagColumn,
+    UpdatedAtColumn,
+)
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permissions import register_permission_policy
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from . import membership
+from .admin_views import (
+    MANAGE_PERMISSION,
+    MEMBER_COLUMNS,
+    MEMBERS_NAMESPACE,
+    ORGANISATION_DECISIONS,
+    DecisionView,
+    MemberFilterSet,
+    MemberIndexView,
+    MemberInspectView,
+    OrganisationDecisionView,
+    OrganisationIndexView,
+    can_manage,
+    membership_permission_policy,
+)
+from .models import ExtranetAnnouncement, MemberProfile, Organisation
+
+# Before anything asks the registry about members, or Wagtail falls back to its default policy.
+register_permission_policy(MemberProfile, membership_permission_policy)
+
+
+class MembersMenuItem(MenuItem):
+    """ "Members" tells how many applications wait, e.g. "Members (3 waiting)"."""
+
+    def is_shown(self, request):
+        return can_manage(request.user)
+
+    def render_component(self, request):
+        count = membership.pending_count()
+        label = _("Members (%(count)d waiting)") % {"count": count} if count else self.label
+        return LinkMenuItem(
+            self.name,
+            label,
+            self.url,
+            icon_name=self.icon_name,
+            classname=self.classname,
+            attrs=self.attrs,
+        )
+
+
+class MemberViewSet(ModelViewSet):
+    """Applications and members. Listing, the application and the decisions only: there is no
+    form to add, edit or delete a member here."""
+
+    model = MemberProfile
+    name = MEMBERS_NAMESPACE
+    url_prefix = "extranet/members"
+    icon = "group"
+    menu_label = gettext_lazy("Members")
+    menu_item_class = MembersMenuItem
+    add_to_admin_menu = False  # shown in the Partnership Platform group
+    index_view_class = MemberIndexView
+    inspect_view_class = MemberInspectView
+    inspect_view_enabled = True
+    copy_view_enabled = False
+    add_to_reference_index = False
+    list_display = MEMBER_COLUMNS + [
+        DateColumn("applied_at", label=gettext_lazy("Applied"), sort_key="applied_at"),
+        StatusTagColumn(
+            "status",
+            accessor="get_status_display",
+            label=gettext_lazy("Status"),
+            sort_key="status",
+            primary=lambda profile: profile.status == MemberProfile.Status.PENDING,
+        ),
+    ]
+    filterset_class = MemberFilterSet
+    search_fields = MemberIndexView.search_fields
+    search_backend_name = None
+    list_per_page = 50
+    list_export = []
+
+    def get_common_view_kwargs(self, **kwargs):
+        view_kwargs = super().get_common_view_kwargs(**kwargs)
+        for name in ("add", "edit", "delete", "history", "usage", "copy"):
+            view_kwargs[f"{name}_url_name"] = None
+        return view_kwargs
+
+    def get_urlpatterns(self):
+        urlpatterns = [
+            path("", self.index_view, name="index"),
+            path("results/", self.index_results_view, name="index_results"),
+            path("<int:pk>/", self.inspect_view, name="inspect"),
+        ]
+        for decision in membership.DECISIONS:
+            urlpatterns.append(
+                path(
+                    f"<int:pk>/{decision}/",
+                    DecisionView.as_view(decision=decision),
+                    name=decision,
+                )
+            )
+        return urlpatterns
+
+    def get_permissions_to_register(self):
+        return Permission.objects.filter(
+            content_type__app_label="extranet", codename=MANAGE_PERMISSION
+        )
+
+
+class OrganisationViewSet(SnippetViewSet):
+    """The register members choose their organisation from. Proposed organisations are
+    usable at once and listed in the directory once approved; rejected ones stay in the
+    profiles of members who chose them but are not listed."""
+
+    model = Organisation
+    icon = "site"
+    index_view_class = OrganisationIndexView
+    copy_view_enabled = False
+    list_display = [
+        "name",
+        "sector",
+        "region",
+        Column("member_count", label=gettext_lazy("Members"), sort_key="member_count"),
+        StatusTagColumn(
+            "status",
+            accessor="get_status_display",
+            label=gettext_lazy("Status"),
+            sort_key="status",
+            primary=lambda organisation: organisation.status == Organisation.Status.PROPOSED,
+        ),
+    ]
+    list_filter = ["status", "sector", "region"]
+    search_fields = ["name"]
+    search_backend_name = None
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("sector"),
+        FieldPanel("region"),
+        FieldPanel("website"),
+        FieldPanel("status"),
+        FieldPanel("proposed_by", read_only=True),
+    ]
+
+    def get_urlpatterns(self):
+        return super().get_urlpatterns() + [
+            path(
+                f"{decision}/<int:pk>/",
+                OrganisationDecisionView.as_view(decision=decision),
+                name=decision,
+            )
+            for decision in ORGANISATION_DECISIONS
+        ]
+
+
+class AnnouncementViewSet(SnippetViewSet):
+    """News for members only, shown on the extranet home."""
+
+    model = ExtranetAnnouncement
+    icon = "info-circle"
+    list_display = [
+        "title",
+        DateColumn("published_at", label=gettext_lazy("Published"), sort_key="published_at"),
+        BooleanColumn("is_published", label=gettext_lazy("Shown to members")),
+        LocaleColumn(),
+        UpdatedAtColumn(),
+    ]
+    list_filter = ["is_published"]
+    search_fields = ["title"]
+    search_backend_name = None
+    panels = [
+        FieldPanel("title"),
+        FieldPanel("body"),
+        FieldPanel("published_at"),
+        FieldPanel("is_published"),
+    ]
+
+
+class PartnershipPlatformViewSetGroup(SnippetViewSetGroup):
+    items = (MemberViewSet, OrganisationViewSet, AnnouncementViewSet)
+    menu_label = gettext_lazy("Partnership Platform")
+    menu_icon = "group"
+    menu_order = 160  # after Blog
+
+
+register_snippet(PartnershipPlatformViewSetGroup)
+
+
+@hooks.register("register_log_actions")
+def register_membership_log_actions(actions):
+    actions.register_action(
+        membership.APPLICATION_RECEIVED,
+        gettext_lazy("Membership application received"),
+        gettext_lazy("Membership application received"),
+    )
+    for decision in membership.DECISIONS.values():
+        actions.register_action(decision.log_action, decision.label, decision.label)
+    actions.register_action(
+        "extranet.organisation.approve",
+        gettext_lazy("Organisation approved"),
+        gettext_lazy("Organisation approved"),
+    )
+    actions.register_action(
+        "extranet.organisation.reject",
+        gettext_lazy("Organisation rejected"),
+        gettext_lazy("Organisation rejected"),
+    )
+
+
+class PendingApplicationsPanel(Component):
+    """On the dashboard: how many membership applications wait, and the way to them."""
+
+    name = "pending_applications"
+    template_name = "extranet/admin/pending_applications_panel.html"
+    order = 40
+
+    def get_context_data(self, parent_context):
+        return {
+            "count": membership.pending_count(),
+            "list_url": reverse(f"{MEMBERS_NAMESPACE}:index")
+            + f"?status={MemberProfile.Status.PENDING}",
+        }
+
+
+@hooks.register("construct_homepage_panels")
+def add_pending_applications_panel(request, panels):
+    if can_manage(request.user):
+        panels.append(PendingApplicationsPanel())
