@@ -7,6 +7,7 @@ from allauth.account.models import EmailAddress
 
 from django.contrib.auth.views import redirect_to_login
 from django.shortcuts import redirect
+from django.utils.cache import patch_cache_control
 
 
 class Standing(StrEnum):
@@ -51,7 +52,11 @@ def member_required(view):
     def guarded(request, *args, **kwargs):
         current = standing(request.user)
         if current == Standing.MEMBER:
-            return view(request, *args, **kwargs)
+            response = view(request, *args, **kwargs)
+            if not response.has_header("Cache-Control"):
+                # Members' pages must never be kept by a shared cache or proxy.
+                patch_cache_control(response, private=True, no_cache=True)
+            return response
         if current == Standing.ANONYMOUS:
             return redirect_to_login(request.get_full_path())
         if current == Standing.NOT_APPLIED:

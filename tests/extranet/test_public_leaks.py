@@ -63,3 +63,11 @@ def test_extranet_pages_ask_search_engines_not_to_index_them(client, member):
     client.force_login(member.user)
     response = client.get("/fi/extranet/status/", follow=True)
     assert '<meta name="robots" content="noindex' in response.content.decode()
+
+
+def test_members_pages_are_never_kept_by_shared_caches(client, member):
+    client.force_login(member.user)
+    response = client.get("/fi/extranet/members/")
+
+    assert response.status_code == 200
+    assert "private" in response["Cache-Control"]
