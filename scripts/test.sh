@@ -52,4 +52,5 @@ export DJANGO_SETTINGS_MODULE=config.settings.test
 .venv/bin/ruff format --check .
 .venv/bin/python manage.py compilemessages --ignore=.venv -v 0
 .venv/bin/python manage.py check --fail-level WARNING
-.venv/bin/python -m pytest "$@"
+# One test process per core (at most four), each with its own test database and demo server.
+.venv/bin/python -m pytest -n "${TEST_WORKERS:-auto}" --maxprocesses 4 "$@"
