@@ -226,7 +226,7 @@ def test_a_failed_email_is_retried(admin_user):
         return 1
 
     with (
-        mock.patch("extranet.tasks.send_mail", side_effect=flaky_send),
+        mock.patch("home.mail.send_mail", side_effect=flaky_send),
         pytest.raises(smtplib.SMTPServerDisconnected),
     ):
         send_membership_email.call(member.pk, "deny", "")
