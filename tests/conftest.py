@@ -1,8 +1,26 @@
 import pytest
 
+from django.db import connections
+
 from tests.factories import build_site
+
+MIGRATED_DB_CONTENTS = pytest.StashKey[str]()
 
 
 @pytest.fixture
 def site_tree(db):
     return build_site()
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker, request):
+    """Also keep what the migrations put in the test database (root page, groups, collections)
+    before any test runs, to put back after transactional tests have emptied the database."""
+    with django_db_blocker.unblock():
+        contents = connections["default"].creation.serialize_db_to_string()
+    request.config.stash[MIGRATED_DB_CONTENTS] = contents
+
+
+@pytest.fixture(scope="session")
+def migrated_db_contents(django_db_setup, request):
+    return request.config.stash[MIGRATED_DB_CONTENTS]

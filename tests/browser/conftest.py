@@ -37,7 +37,7 @@ browser_test = [pytest.mark.browser]
 
 
 @pytest.fixture(scope="session")
-def demo_server(django_db_setup, django_db_blocker):
+def demo_server(django_db_setup, django_db_blocker, migrated_db_contents):
     """The demo site in the test database, served at demo_server.url for the whole session."""
     with django_db_blocker.unblock():
         connection = connections["default"]
@@ -48,8 +48,8 @@ def demo_server(django_db_setup, django_db_blocker):
             own_databases = setup_databases(verbosity=0, interactive=False, aliases={"default"})
         # Earlier transactional tests may have emptied the database; put back what the
         # migrations made (root page, groups, collections) before seeding.
-        if not Page.objects.exists() and hasattr(connection, "_test_serialized_contents"):
-            connection.creation.deserialize_db_from_string(connection._test_serialized_contents)
+        if not Page.objects.exists():
+            connection.creation.deserialize_db_from_string(migrated_db_contents)
         call_command("seed_demo", stdout=io.StringIO())
         server = LiveServer("localhost")
         server._live_server_modified_settings.enable()
