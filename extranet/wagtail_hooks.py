@@ -2,12 +2,19 @@
 applications, the organisations register and the extranet announcements, plus the audit log
 labels of membership decisions and a dashboard panel counting waiting applications."""
 
+from django import forms
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count
+from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from django.views.generic import FormView
 
 from wagtail import hooks
+from wagtail.admin import messages
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel
 from wagtail.admin.ui.components import Component
@@ -20,12 +27,15 @@ from wagtail.admin.ui.tables import (
     StatusTagColumn,
     UpdatedAtColumn,
 )
+from wagtail.admin.views.generic import IndexView, WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.widgets.button import ListingButton
+from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from . import membership
+from . import membership, workspaces
 from .admin_views import (
     MANAGE_PERMISSION,
     MEMBER_COLUMNS,
@@ -40,7 +50,7 @@ from .admin_views import (
     can_manage,
     membership_permission_policy,
 )
-from .models import ExtranetAnnouncement, MemberProfile, Organisation
+from .models import ExtranetAnnouncement, MemberProfile, Organisation, Workspace
 
 # Before anything asks the registry about members, or Wagtail falls back to its default policy.
 register_permission_policy(MemberProfile, membership_permission_policy)
@@ -194,8 +204,184 @@ class AnnouncementViewSet(SnippetViewSet):
     ]
 
 
+# Workspaces, as staff see them: name, description, state and counts only, never what is said
+# or shared inside. Staff with extranet.close_workspace close a workspace with a reason that its
+# members see, and reopen it.
+
+
+class WorkspacePermissionPolicy(ModelPermissionPolicy):
+    """extranet.close_workspace opens the listing and the close/reopen actions; nobody adds,
+    edits or deletes workspaces here."""
+
+    WRITE_ACTIONS = frozenset({"add", "change", "delete"})
+
+    def _get_permission_codenames(self, actions):
+        return {"close_workspace"} if set(actions) - self.WRITE_ACTIONS else set()
+
+    def _get_permission_name(self, action):
+        return "extranet.close_workspace"
+
+    def user_has_permission(self, user, action):
+        return action not in self.WRITE_ACTIONS and user.has_perm("extranet.close_workspace")
+
+    def users_with_any_permission(self, actions):
+        codenames = self._get_permission_codenames(actions)
+        if not codenames:
+            return get_user_model().objects.none()
+        return self._get_users_with_any_permission_codenames(codenames)
+
+
+register_permission_policy(Workspace, WorkspacePermissionPolicy(Workspace))
+
+WORKSPACES_NAMESPACE = "extranet_workspaces"
+
+
+class WorkspaceIndexView(IndexView):
+    def get_base_queryset(self):
+        return Workspace.objects.annotate(member_count=Count("memberships", distinct=True))
+
+    def get_list_more_buttons(self, instance):
+        buttons = list(super().get_list_more_buttons(instance))
+        if instance.state in (Workspace.State.ACTIVE, Workspace.State.ARCHIVED):
+            buttons.append(
+                ListingButton(
+                    _("Close"),
+                    url=reverse(f"{WORKSPACES_NAMESPACE}:close", args=[instance.pk]),
+                    icon_name="lock",
+                    priority=20,
+                )
+            )
+        elif instance.state == Workspace.State.CLOSED:
+            buttons.append(
+                ListingButton(
+                    _("Reopen"),
+                    url=reverse(f"{WORKSPACES_NAMESPACE}:reopen", args=[instance.pk]),
+                    icon_name="lock-open",
+                    priority=20,
+                )
+            )
+        return buttons
+
+
+class CloseForm(forms.Form):
+    reason = forms.CharField(
+        label=gettext_lazy("Reason, shown to the workspace's members"),
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )
+
+
+class NoFields(forms.Form):
+    pass
+
+
+class WorkspaceStateView(WagtailAdminTemplateMixin, FormView):
+    """Close (with a reason) or reopen one workspace; POST acts."""
+
+    template_name = "extranet/admin/confirm_decision.html"
+    http_method_names = ["get", "post"]
+    action = None
+    header_icon = "lock"
+
+    def dispatch(self, request, *args, **kwargs):
+        if not Workspace.can_close(request.user):
+            raise PermissionDenied
+        self.object = get_object_or_404(Workspace, pk=kwargs["pk"])
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_form_class(self):
+        return CloseForm if self.action == "close" else NoFields
+
+    def get_page_title(self):
+        return _("Close the workspace") if self.action == "close" else _("Reopen the workspace")
+
+    def get_page_subtitle(self):
+        return str(self.object)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        question = (
+            _(
+                "Close “%(name)s”? Its members can read it but not post, and others no longer see it."
+            )
+            if self.action == "close"
+            else _("Reopen “%(name)s”? Its members can use it again.")
+        )
+        context.update(
+            object=self.object,
+            question=question % {"name": self.object.name},
+            confirm_label=self.get_page_title(),
+            cancel_url=reverse(f"{WORKSPACES_NAMESPACE}:index"),
+            serious=self.action == "close",
+        )
+        return context
+
+    def form_valid(self, form):
+        try:
+            if self.action == "close":
+                workspaces.close(self.object, self.request.user, form.cleaned_data["reason"])
+                messages.success(self.request, _("The workspace has been closed."))
+            else:
+                workspaces.reopen(self.object, self.request.user)
+                messages.success(self.request, _("The workspace has been reopened."))
+        except workspaces.WorkspaceError as error:
+            messages.error(self.request, str(error))
+        return redirect(f"{WORKSPACES_NAMESPACE}:index")
+
+
+class WorkspaceViewSet(ModelViewSet):
+    model = Workspace
+    name = WORKSPACES_NAMESPACE
+    url_prefix = "extranet/workspaces"
+    icon = "folder-open-inverse"
+    menu_label = gettext_lazy("Workspaces")
+    add_to_admin_menu = False
+    index_view_class = WorkspaceIndexView
+    copy_view_enabled = False
+    inspect_view_enabled = False
+    add_to_reference_index = False
+    list_display = [
+        "name",
+        Column("description", label=gettext_lazy("Description")),
+        Column("visibility", accessor="get_visibility_display", label=gettext_lazy("Visibility")),
+        StatusTagColumn(
+            "state",
+            accessor="get_state_display",
+            label=gettext_lazy("State"),
+            sort_key="state",
+            primary=lambda workspace: workspace.state == Workspace.State.ACTIVE,
+        ),
+        Column("member_count", label=gettext_lazy("Members"), sort_key="member_count"),
+        DateColumn("created_at", label=gettext_lazy("Created"), sort_key="created_at"),
+    ]
+    list_filter = ["state", "visibility", "purpose"]
+    search_fields = ["name", "description"]
+    search_backend_name = None
+    list_per_page = 50
+    list_export = []
+
+    def get_common_view_kwargs(self, **kwargs):
+        view_kwargs = super().get_common_view_kwargs(**kwargs)
+        for name in ("add", "edit", "delete", "history", "usage", "copy", "inspect"):
+            view_kwargs[f"{name}_url_name"] = None
+        return view_kwargs
+
+    def get_urlpatterns(self):
+        return [
+            path("", self.index_view, name="index"),
+            path("results/", self.index_results_view, name="index_results"),
+            path("<int:pk>/close/", WorkspaceStateView.as_view(action="close"), name="close"),
+            path("<int:pk>/reopen/", WorkspaceStateView.as_view(action="reopen"), name="reopen"),
+        ]
+
+    def get_permissions_to_register(self):
+        return Permission.objects.filter(
+            content_type__app_label="extranet", codename="close_workspace"
+        )
+
+
 class PartnershipPlatformViewSetGroup(SnippetViewSetGroup):
-    items = (MemberViewSet, OrganisationViewSet, AnnouncementViewSet)
+    items = (MemberViewSet, OrganisationViewSet, AnnouncementViewSet, WorkspaceViewSet)
     menu_label = gettext_lazy("Partnership Platform")
     menu_icon = "group"
     menu_order = 160  # after Blog
@@ -244,3 +430,9 @@ class PendingApplicationsPanel(Component):
 def add_pending_applications_panel(request, panels):
     if can_manage(request.user):
         panels.append(PendingApplicationsPanel())
+
+
+@hooks.register("register_log_actions")
+def register_workspace_log_actions(actions):
+    for action, label in workspaces.LOG_ACTIONS.items():
+        actions.register_action(action, label, label)

@@ -16,11 +16,14 @@ def site_tree(db):
 def django_db_setup(django_db_setup, django_db_blocker, request):
     """Also keep what the migrations put in the test database (root page, groups, collections)
     before any test runs, to put back after transactional tests have emptied the database."""
+    connection = connections["default"]
+    if connection.settings_dict["NAME"] != connection.creation._get_test_db_name():
+        return  # no database tests in this process: pytest-django made no test database
     with django_db_blocker.unblock():
-        contents = connections["default"].creation.serialize_db_to_string()
+        contents = connection.creation.serialize_db_to_string()
     request.config.stash[MIGRATED_DB_CONTENTS] = contents
 
 
 @pytest.fixture(scope="session")
 def migrated_db_contents(django_db_setup, request):
-    return request.config.stash[MIGRATED_DB_CONTENTS]
+    return request.config.stash.get(MIGRATED_DB_CONTENTS, None)

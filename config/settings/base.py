@@ -276,6 +276,9 @@ MFA_TOTP_ISSUER = WAGTAIL_SITE_NAME
 ADMIN_REQUIRES_TWO_FACTOR = env_bool("ADMIN_REQUIRES_TWO_FACTOR", True)
 # Sign-ups whose address was never verified are removed after this many days.
 ACCOUNT_UNVERIFIED_PURGE_DAYS = int(env("ACCOUNT_UNVERIFIED_PURGE_DAYS", "7"))
+# A deleted workspace is kept, recoverable by staff, for this many days, then purged with its
+# files (manage.py purge_deleted_workspaces).
+WORKSPACE_DELETE_RETENTION_DAYS = int(env("WORKSPACE_DELETE_RETENTION_DAYS", "30"))
 
 # The site's own pages carry no inline script or style; embeds from the usual video services are
 # allowed to frame themselves. The Wagtail admin gets a policy of its own (config/csp.py).

@@ -1,9 +1,11 @@
 from .announcements import ExtranetAnnouncement
 from .choices import Region, Sector, SpokenLanguage, Visibility
 from .members import MemberProfile, Organisation, ProfileLanguage, ProfileRegion
+from .workspaces import JoinRequest, Workspace, WorkspaceMembership
 
 __all__ = [
     "ExtranetAnnouncement",
+    "JoinRequest",
     "MemberProfile",
     "Organisation",
     "ProfileLanguage",
@@ -12,4 +14,6 @@ __all__ = [
     "Sector",
     "SpokenLanguage",
     "Visibility",
+    "Workspace",
+    "WorkspaceMembership",
 ]

@@ -2,6 +2,19 @@ from .dashboard import home
 from .directory import directory, organisation_detail, organisations, propose_organisation
 from .membership import apply, status
 from .profiles import data_export, delete_account, member_detail, member_photo, profile_edit
+from .workspaces import (
+    workspace_archive,
+    workspace_cover,
+    workspace_create,
+    workspace_delete,
+    workspace_detail,
+    workspace_join,
+    workspace_leave,
+    workspace_list,
+    workspace_members,
+    workspace_restore,
+    workspace_settings,
+)
 
 __all__ = [
     "apply",
@@ -16,4 +29,15 @@ __all__ = [
     "profile_edit",
     "propose_organisation",
     "status",
+    "workspace_archive",
+    "workspace_cover",
+    "workspace_create",
+    "workspace_delete",
+    "workspace_detail",
+    "workspace_join",
+    "workspace_leave",
+    "workspace_list",
+    "workspace_members",
+    "workspace_restore",
+    "workspace_settings",
 ]

@@ -10,6 +10,7 @@ from wagtail.models import Locale
 
 from ..access import member_required
 from ..models import ExtranetAnnouncement, MemberProfile, ProfileRegion
+from .workspaces import my_workspaces
 
 NEWCOMERS = 6
 ANNOUNCEMENTS = 5
@@ -61,8 +62,7 @@ def home(request):
             "profile": profile,
             "newcomers": region_newcomers(profile),
             "announcements": current_announcements(),
-            # Filled by the workspaces issue: the member's own workspaces.
-            "workspaces": [],
+            "workspaces": my_workspaces(request.user),
             "extranet_section": "home",
         },
     )

@@ -48,7 +48,7 @@ def demo_server(django_db_setup, django_db_blocker, migrated_db_contents):
             own_databases = setup_databases(verbosity=0, interactive=False, aliases={"default"})
         # Earlier transactional tests may have emptied the database; put back what the
         # migrations made (root page, groups, collections) before seeding.
-        if not Page.objects.exists():
+        if not Page.objects.exists() and migrated_db_contents:
             connection.creation.deserialize_db_from_string(migrated_db_contents)
         call_command("seed_demo", stdout=io.StringIO())
         server = LiveServer("localhost")

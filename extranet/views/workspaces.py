@@ -1,0 +1,413 @@
+"""Workspaces for members: browse, create, join, manage members, settings, archive and delete.
+
+Thin views over extranet.workspaces (the actions) and the rules on extranet.models.Workspace.
+Anything a member may not see answers 404, never 403: a secret workspace doesn't reveal that
+it exists."""
+
+from django import forms
+from django.contrib import messages
+from django.contrib.auth import get_user_model
+from django.db.models import Count, Q
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
+
+from home.pagination import page_of
+
+from .. import workspaces as service
+from ..access import member_required
+from ..forms import expertise_topics, topic_names
+from ..models import JoinRequest, MemberProfile, Workspace, WorkspaceMembership
+from ..photos import clean_photo, content_type
+
+PER_PAGE = 24
+MEMBER_SEARCH_LIMIT = 20
+
+
+class WorkspaceForm(forms.ModelForm):
+    topics = forms.ModelMultipleChoiceField(
+        label=gettext_lazy("Topics"),
+        queryset=None,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    class Meta:
+        model = Workspace
+        fields = ["name", "description", "purpose", "visibility", "language", "topics", "cover"]
+        widgets = {"visibility": forms.RadioSelect, "cover": forms.ClearableFileInput}
+        help_texts = {
+            "cover": gettext_lazy("Optional. A JPEG, PNG or WebP picture, shown to members only."),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        topics = self.fields["topics"]
+        topics.queryset = expertise_topics()
+        labels = topic_names(topics.queryset)
+        topics.choices = sorted(labels.items(), key=lambda choice: choice[1].casefold())
+        self.fields["name"].widget.attrs["autocomplete"] = "off"
+
+    def clean_cover(self):
+        cover = self.cleaned_data.get("cover")
+        if cover and hasattr(cover, "content_type"):  # a new upload
+            return clean_photo(cover)
+        return cover
+
+
+class JoinRequestForm(forms.Form):
+    message = forms.CharField(
+        label=gettext_lazy("Message to the administrators (optional)"),
+        max_length=1000,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+
+
+def _visible_workspace(request, slug):
+    """The workspace, if the member may know it exists; 404 otherwise."""
+    workspace = get_object_or_404(Workspace, slug=slug)
+    if not workspace.can_see_description(request.user):
+        raise Http404
+    return workspace
+
+
+def _refused(request, workspace, error, to="extranet:workspace_detail"):
+    messages.error(request, str(error))
+    return redirect(to, slug=workspace.slug)
+
+
+@member_required
+def workspace_list(request):
+    query = request.GET.get("q", "").strip()[:200]
+    purpose = request.GET.get("purpose", "")
+    workspaces = Workspace.objects.visible_to(request.user)
+    if query:
+        workspaces = workspaces.filter(Q(name__icontains=query) | Q(description__icontains=query))
+    if purpose in Workspace.Purpose.values:
+        workspaces = workspaces.filter(purpose=purpose)
+    else:
+        purpose = ""
+    workspaces = workspaces.annotate(member_count=Count("memberships", distinct=True)).order_by(
+        "-is_mine", "state", "name", "pk"
+    )
+    page_obj = page_of(request, workspaces, PER_PAGE)
+    return TemplateResponse(
+        request,
+        "extranet/workspaces/list.html",
+        {
+            "extranet_section": "workspaces",
+            "page_obj": page_obj,
+            "page_range": page_obj.paginator.get_elided_page_range(page_obj.number),
+            "workspaces": page_obj.object_list,
+            "query": query,
+            "purpose": purpose,
+            "purposes": Workspace.Purpose.choices,
+        },
+    )
+
+
+@member_required
+def workspace_create(request):
+    if request.method == "POST":
+        form = WorkspaceForm(request.POST, request.FILES)
+        if form.is_valid():
+            data = form.cleaned_data
+            topics = data.pop("topics")
+            fields = {name: data[name] for name in WorkspaceForm.Meta.fields if name != "topics"}
+            fields["cover"] = fields["cover"] or ""
+            try:
+                workspace = service.create(request.user, topics=topics, **fields)
+            except service.WorkspaceError as error:
+                form.add_error(None, str(error))
+            else:
+                messages.success(request, _("The workspace has been created."))
+                return redirect("extranet:workspace_detail", slug=workspace.slug)
+        status = 400
+    else:
+        form = WorkspaceForm()
+        status = 200
+    return TemplateResponse(
+        request,
+        "extranet/workspaces/form.html",
+        {"form": form, "extranet_section": "workspaces", "creating": True},
+        status=status,
+    )
+
+
+@member_required
+def workspace_detail(request, slug):
+    workspace = _visible_workspace(request, slug)
+    user = request.user
+    is_member = workspace.can_read(user)
+    members = []
+    if is_member:
+        members = list(workspace.memberships.select_related("user").order_by("role", "joined_at"))
+    return TemplateResponse(
+        request,
+        "extranet/workspaces/detail.html",
+        {
+            "extranet_section": "workspaces",
+            "workspace": workspace,
+            "topic_labels": list(topic_names(workspace.topics.all()).values()),
+            "is_member": is_member,
+            "membership": workspace.membership_of(user),
+            "members": members,
+            "can_join": workspace.can_join(user),
+            "can_request": workspace.can_request_to_join(user),
+            "pending": service.pending_request(workspace, user),
+            "request_form": JoinRequestForm(),
+            "can_manage": workspace.can_manage(user),
+            "can_leave": workspace.can_leave(user),
+            "is_owner": workspace.is_owner(user),
+        },
+    )
+
+
+@member_required
+def workspace_cover(request, slug):
+    workspace = _visible_workspace(request, slug)
+    if not workspace.cover:
+        raise Http404
+    try:
+        cover = workspace.cover.storage.open(workspace.cover.name, "rb")
+    except FileNotFoundError:
+        raise Http404 from None
+    response = FileResponse(cover, content_type=content_type(workspace.cover.name))
+    response["Cache-Control"] = "private, max-age=3600"
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Content-Disposition"] = "inline"
+    return response
+
+
+@member_required
+@require_POST
+def workspace_join(request, slug):
+    workspace = _visible_workspace(request, slug)
+    try:
+        if workspace.visibility == Workspace.Visibility.CLOSED:
+            form = JoinRequestForm(request.POST)
+            if not form.is_valid():
+                raise service.WorkspaceError(
+                    _("The message is too long: at most 1,000 characters, please.")
+                )
+            service.request_to_join(workspace, request.user, form.cleaned_data["message"])
+            messages.success(
+                request, _("Your request has been sent. The administrators will decide.")
+            )
+        else:
+            service.join(workspace, request.user)
+            messages.success(request, _("Welcome! You are now a member of this workspace."))
+    except service.WorkspaceError as error:
+        return _refused(request, workspace, error)
+    return redirect("extranet:workspace_detail", slug=workspace.slug)
+
+
+@member_required
+def workspace_leave(request, slug):
+    workspace = _visible_workspace(request, slug)
+    if not workspace.can_leave(request.user):
+        raise Http404
+    if request.method == "POST":
+        try:
+            service.leave(workspace, request.user)
+        except service.WorkspaceError as error:
+            return _refused(request, workspace, error)
+        messages.success(request, _("You have left the workspace."))
+        return redirect("extranet:workspaces")
+    return _confirm(request, workspace, "leave")
+
+
+def _member_search(workspace, query):
+    """Active members not yet in the workspace whose name or organisation matches."""
+    if len(query) < 2:
+        return []
+    words = query.split()[:4]
+    profiles = MemberProfile.objects.active().exclude(
+        user__workspace_memberships__workspace=workspace
+    )
+    for word in words:
+        profiles = profiles.filter(
+            Q(user__first_name__icontains=word)
+            | Q(user__last_name__icontains=word)
+            | Q(organisation__name__icontains=word)
+        )
+    return list(
+        profiles.select_related("user", "organisation").order_by(
+            "user__last_name", "user__first_name", "pk"
+        )[:MEMBER_SEARCH_LIMIT]
+    )
+
+
+def _person(request, field="user"):
+    try:
+        pk = int(request.POST.get(field, ""))
+    except ValueError:
+        raise Http404 from None
+    return get_object_or_404(get_user_model(), pk=pk)
+
+
+@member_required
+def workspace_members(request, slug):
+    workspace = _visible_workspace(request, slug)
+    user = request.user
+    if not workspace.can_read(user):
+        raise Http404
+    can_manage = workspace.can_manage(user)
+    if request.method == "POST":
+        if not can_manage and request.POST.get("action") != "hand_over":
+            raise Http404
+        action = request.POST.get("action")
+        try:
+            if action in ("accept", "decline"):
+                try:
+                    pk = int(request.POST.get("request", ""))
+                except ValueError:
+                    raise Http404 from None
+                join_request = get_object_or_404(
+                    workspace.join_requests.select_related("user"), pk=pk
+                )
+                getattr(service, action)(join_request, user)
+                done = (
+                    _("The request has been accepted.")
+                    if action == "accept"
+                    else _("The request has been declined.")
+                )
+            elif action == "invite":
+                service.invite(workspace, _person(request), user)
+                done = _("The member has been added to the workspace.")
+            elif action == "remove":
+                service.remove_member(workspace, _person(request), user)
+                done = _("The member has been removed from the workspace.")
+            elif action == "role":
+                service.change_role(workspace, _person(request), request.POST.get("role"), user)
+                done = _("The role has been changed.")
+            elif action == "hand_over":
+                service.hand_over_ownership(workspace, _person(request), user)
+                done = _("You have handed the workspace over. You are now an administrator.")
+            else:
+                raise Http404
+        except service.WorkspaceError as error:
+            return _refused(request, workspace, error, "extranet:workspace_members")
+        messages.success(request, done)
+        return redirect("extranet:workspace_members", slug=workspace.slug)
+
+    query = request.GET.get("q", "").strip()[:100] if can_manage else ""
+    return TemplateResponse(
+        request,
+        "extranet/workspaces/members.html",
+        {
+            "extranet_section": "workspaces",
+            "workspace": workspace,
+            "members": list(
+                workspace.memberships.select_related("user").order_by("role", "joined_at")
+            ),
+            "requests": list(
+                workspace.join_requests.filter(status=JoinRequest.Status.PENDING).select_related(
+                    "user"
+                )
+            )
+            if can_manage
+            else [],
+            "can_manage": can_manage,
+            "is_owner": workspace.is_owner(user) and workspace.is_active,
+            "query": query,
+            "found": _member_search(workspace, query) if can_manage else [],
+            "roles": [
+                (WorkspaceMembership.Role.ADMIN, WorkspaceMembership.Role.ADMIN.label),
+                (WorkspaceMembership.Role.MEMBER, WorkspaceMembership.Role.MEMBER.label),
+            ],
+            "me": user,
+        },
+    )
+
+
+@member_required
+def workspace_settings(request, slug):
+    workspace = _visible_workspace(request, slug)
+    if not workspace.can_edit_settings(request.user):
+        raise Http404
+    if request.method == "POST":
+        form = WorkspaceForm(request.POST, request.FILES, instance=workspace)
+        if form.is_valid():
+            form.save()
+            service.edit(workspace, request.user, form.changed_data)
+            messages.success(request, _("The settings have been saved."))
+            return redirect("extranet:workspace_detail", slug=workspace.slug)
+        status = 400
+    else:
+        form = WorkspaceForm(instance=workspace)
+        status = 200
+    return TemplateResponse(
+        request,
+        "extranet/workspaces/form.html",
+        {
+            "form": form,
+            "workspace": workspace,
+            "is_owner": workspace.is_owner(request.user),
+            "extranet_section": "workspaces",
+        },
+        status=status,
+    )
+
+
+CONFIRMATIONS = {
+    "archive": ("can_archive", service.archive),
+    "restore": ("can_restore", service.restore),
+    "delete": ("can_delete", service.delete),
+}
+
+
+def _confirm(request, workspace, action):
+    return TemplateResponse(
+        request,
+        "extranet/workspaces/confirm.html",
+        {"extranet_section": "workspaces", "workspace": workspace, "action": action},
+    )
+
+
+def _state_change(action):
+    rule, act = CONFIRMATIONS[action]
+
+    @member_required
+    def view(request, slug):
+        workspace = _visible_workspace(request, slug)
+        if not workspace.can_read(request.user):
+            raise Http404
+        if not getattr(workspace, rule)(request.user):
+            raise Http404
+        if request.method == "POST":
+            try:
+                act(workspace, request.user)
+            except service.WorkspaceError as error:
+                return _refused(request, workspace, error)
+            done = {
+                "archive": _("The workspace has been archived. You can restore it at any time."),
+                "restore": _("The workspace has been restored."),
+                "delete": _("The workspace has been deleted."),
+            }[action]
+            messages.success(request, done)
+            if action == "delete":
+                return redirect("extranet:workspaces")
+            return redirect("extranet:workspace_detail", slug=workspace.slug)
+        return _confirm(request, workspace, action)
+
+    view.__name__ = f"workspace_{action}"
+    return view
+
+
+workspace_archive = _state_change("archive")
+workspace_restore = _state_change("restore")
+workspace_delete = _state_change("delete")
+
+
+def my_workspaces(user, limit=12):
+    """The member's active workspaces for the extranet home, newest membership first."""
+    return list(
+        Workspace.objects.of_member(user)
+        .filter(state=Workspace.State.ACTIVE)
+        .order_by("-memberships__joined_at", "pk")[:limit]
+    )

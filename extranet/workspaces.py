@@ -1,0 +1,306 @@
+"""What members and staff do with workspaces. Each action checks the rules of
+extranet.models.Workspace, refuses with a translated WorkspaceError, and leaves an entry in the
+Wagtail audit log.
+
+Invitations reach existing active members only (found by directory search); inviting people who
+are not yet members by email, leading them through sign-up into the workspace, comes with the
+notifications work."""
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from wagtail.log_actions import log
+
+from .access import Standing, standing
+from .models import JoinRequest, Workspace, WorkspaceMembership
+
+Role = WorkspaceMembership.Role
+
+# Audit-log actions, labelled in extranet/wagtail_hooks.py.
+LOG_ACTIONS = {
+    "extranet.workspace.create": gettext_lazy("Workspace created"),
+    "extranet.workspace.edit": gettext_lazy("Workspace settings changed"),
+    "extranet.workspace.join": gettext_lazy("Joined a workspace"),
+    "extranet.workspace.request": gettext_lazy("Asked to join a workspace"),
+    "extranet.workspace.accept": gettext_lazy("Request to join accepted"),
+    "extranet.workspace.decline": gettext_lazy("Request to join declined"),
+    "extranet.workspace.invite": gettext_lazy("Member added to a workspace"),
+    "extranet.workspace.leave": gettext_lazy("Left a workspace"),
+    "extranet.workspace.remove": gettext_lazy("Member removed from a workspace"),
+    "extranet.workspace.role": gettext_lazy("Workspace role changed"),
+    "extranet.workspace.hand_over": gettext_lazy("Workspace ownership handed over"),
+    "extranet.workspace.archive": gettext_lazy("Workspace archived"),
+    "extranet.workspace.restore": gettext_lazy("Workspace restored"),
+    "extranet.workspace.delete": gettext_lazy("Workspace deleted"),
+    "extranet.workspace.purge": gettext_lazy("Deleted workspace purged"),
+    "extranet.workspace.close": gettext_lazy("Workspace closed by the administrators"),
+    "extranet.workspace.reopen": gettext_lazy("Workspace reopened by the administrators"),
+}
+
+
+class WorkspaceError(Exception):
+    """An action the rules refuse; str() is a message for the person, in their language."""
+
+    def __init__(self, message):
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self):
+        return str(self.message)
+
+
+def _refuse(allowed, message=None):
+    if not allowed:
+        raise WorkspaceError(message or _("You can't do that in this workspace."))
+
+
+def _log(workspace, action, by, **data):
+    log(instance=workspace, action=action, user=by, data=data or None)
+
+
+def _membership(workspace, user):
+    membership = workspace.memberships.filter(user=user).first()
+    if membership is None:
+        raise WorkspaceError(_("That person is not a member of this workspace."))
+    return membership
+
+
+@transaction.atomic
+def create(user, *, topics=(), **fields):
+    """A new workspace, with `user` as its owner."""
+    _refuse(standing(user) == Standing.MEMBER, _("Only approved members can create a workspace."))
+    workspace = Workspace.objects.create(created_by=user, **fields)
+    if topics:
+        workspace.topics.set(topics)
+    WorkspaceMembership.objects.create(workspace=workspace, user=user, role=Role.OWNER)
+    _log(workspace, "extranet.workspace.create", user)
+    return workspace
+
+
+def edit(workspace, by, changed=()):
+    """Record that the workspace's settings were saved by an admin (the form saves them)."""
+    _refuse(workspace.can_edit_settings(by))
+    _log(workspace, "extranet.workspace.edit", by, fields=sorted(changed))
+
+
+def _add(workspace, user, role=Role.MEMBER):
+    try:
+        with transaction.atomic():
+            membership = WorkspaceMembership.objects.create(
+                workspace=workspace, user=user, role=role
+            )
+    except IntegrityError:
+        raise WorkspaceError(_("That person is already a member of this workspace.")) from None
+    workspace.forget_memberships()
+    return membership
+
+
+@transaction.atomic
+def join(workspace, user):
+    """Join an open workspace."""
+    _refuse(workspace.can_join(user), _("You can't join this workspace."))
+    membership = _add(workspace, user)
+    _log(workspace, "extranet.workspace.join", user)
+    return membership
+
+
+@transaction.atomic
+def request_to_join(workspace, user, message=""):
+    """Ask to join a closed workspace; its admins decide."""
+    _refuse(workspace.can_request_to_join(user), _("You can't ask to join this workspace."))
+    if workspace.join_requests.filter(user=user, status=JoinRequest.Status.PENDING).exists():
+        raise WorkspaceError(_("You have already asked to join. The administrators will decide."))
+    join_request = JoinRequest.objects.create(workspace=workspace, user=user, message=message)
+    _log(workspace, "extranet.workspace.request", user)
+    return join_request
+
+
+def pending_request(workspace, user):
+    if not getattr(user, "is_authenticated", False):
+        return None
+    return workspace.join_requests.filter(user=user, status=JoinRequest.Status.PENDING).first()
+
+
+def _decide(join_request, by, status):
+    workspace = join_request.workspace
+    _refuse(workspace.can_manage(by))
+    if join_request.status != JoinRequest.Status.PENDING:
+        raise WorkspaceError(_("This request has already been decided."))
+    join_request.status = status
+    join_request.decided_by = by
+    join_request.decided_at = timezone.now()
+    join_request.save(update_fields=["status", "decided_by", "decided_at"])
+
+
+@transaction.atomic
+def accept(join_request, by):
+    """A workspace admin lets the person in (if they are still an active member)."""
+    _decide(join_request, by, JoinRequest.Status.ACCEPTED)
+    if standing(join_request.user) != Standing.MEMBER:
+        raise WorkspaceError(_("That person is no longer an active member."))
+    membership = _add(join_request.workspace, join_request.user)
+    _log(join_request.workspace, "extranet.workspace.accept", by, member=join_request.user_id)
+    return membership
+
+
+@transaction.atomic
+def decline(join_request, by):
+    _decide(join_request, by, JoinRequest.Status.DECLINED)
+    _log(join_request.workspace, "extranet.workspace.decline", by, member=join_request.user_id)
+
+
+@transaction.atomic
+def invite(workspace, user, by):
+    """A workspace admin adds an existing, active member, whatever the visibility."""
+    _refuse(workspace.can_manage(by))
+    if standing(user) != Standing.MEMBER:
+        raise WorkspaceError(_("Only active members can be added to a workspace."))
+    membership = _add(workspace, user)
+    # A waiting request from the same person is settled by the invitation.
+    workspace.join_requests.filter(user=user, status=JoinRequest.Status.PENDING).update(
+        status=JoinRequest.Status.ACCEPTED, decided_by=by, decided_at=timezone.now()
+    )
+    _log(workspace, "extranet.workspace.invite", by, member=user.pk)
+    return membership
+
+
+@transaction.atomic
+def leave(workspace, user):
+    membership = _membership(workspace, user)
+    if membership.role == Role.OWNER:
+        raise WorkspaceError(
+            _("As the owner, hand the workspace over to another member before you leave.")
+        )
+    _refuse(workspace.can_leave(user))
+    membership.delete()
+    workspace.forget_memberships()
+    _log(workspace, "extranet.workspace.leave", user)
+
+
+@transaction.atomic
+def remove_member(workspace, user, by):
+    _refuse(workspace.can_manage(by))
+    membership = _membership(workspace, user)
+    if membership.role == Role.OWNER:
+        raise WorkspaceError(_("The owner can't be removed."))
+    if membership.role == Role.ADMIN and workspace.role_of(by) != Role.OWNER:
+        raise WorkspaceError(_("Only the owner can remove an administrator."))
+    membership.delete()
+    workspace.forget_memberships()
+    _log(workspace, "extranet.workspace.remove", by, member=user.pk)
+
+
+@transaction.atomic
+def change_role(workspace, user, role, by):
+    """Make a member an admin or an admin a member; ownership moves by hand_over_ownership."""
+    _refuse(workspace.can_manage(by))
+    if role not in (Role.ADMIN, Role.MEMBER):
+        raise WorkspaceError(_("Choose administrator or member."))
+    membership = _membership(workspace, user)
+    if membership.role == Role.OWNER:
+        raise WorkspaceError(_("The owner's role changes only when ownership is handed over."))
+    membership.role = role
+    membership.save(update_fields=["role"])
+    workspace.forget_memberships()
+    _log(workspace, "extranet.workspace.role", by, member=user.pk, role=role)
+
+
+@transaction.atomic
+def hand_over_ownership(workspace, to, by):
+    """The owner makes another member the owner and becomes an admin."""
+    _refuse(workspace.is_owner(by) and workspace.is_active, _("Only the owner can do that."))
+    new = _membership(workspace, to)
+    if new.user_id == by.pk:
+        raise WorkspaceError(_("You already own this workspace."))
+    if standing(to) != Standing.MEMBER:
+        raise WorkspaceError(_("Only active members can own a workspace."))
+    old = _membership(workspace, by)
+    old.role = Role.ADMIN
+    old.save(update_fields=["role"])  # first, so the workspace never has two owners
+    new.role = Role.OWNER
+    new.save(update_fields=["role"])
+    workspace.forget_memberships()
+    _log(workspace, "extranet.workspace.hand_over", by, member=to.pk)
+
+
+def _set_state(workspace, state, **fields):
+    workspace.state = state
+    for name, value in fields.items():
+        setattr(workspace, name, value)
+    workspace.save(update_fields=["state", *fields])
+
+
+@transaction.atomic
+def archive(workspace, by):
+    _refuse(workspace.can_archive(by), _("Only the owner can archive an active workspace."))
+    _set_state(workspace, Workspace.State.ARCHIVED, archived_at=timezone.now())
+    _log(workspace, "extranet.workspace.archive", by)
+
+
+@transaction.atomic
+def restore(workspace, by):
+    _refuse(workspace.can_restore(by), _("Only the owner can restore an archived workspace."))
+    _set_state(workspace, Workspace.State.ACTIVE, archived_at=None)
+    _log(workspace, "extranet.workspace.restore", by)
+
+
+@transaction.atomic
+def delete(workspace, by):
+    """Soft delete: hidden from everyone at once, purged after the retention period."""
+    _refuse(workspace.can_delete(by), _("Only the owner can delete this workspace."))
+    _set_state(workspace, Workspace.State.DELETED, deleted_at=timezone.now())
+    _log(workspace, "extranet.workspace.delete", by)
+
+
+@transaction.atomic
+def close(workspace, by, reason):
+    """Staff close a workspace for improper or illegal activity: read-only to its members, who
+    see the reason, and hidden from everyone else."""
+    _refuse(Workspace.can_close(by), _("You may not close workspaces."))
+    reason = (reason or "").strip()
+    if not reason:
+        raise WorkspaceError(_("Give the reason for closing; the workspace's members see it."))
+    if workspace.state not in (Workspace.State.ACTIVE, Workspace.State.ARCHIVED):
+        raise WorkspaceError(_("Only an active or archived workspace can be closed."))
+    _set_state(
+        workspace,
+        Workspace.State.CLOSED,
+        closed_at=timezone.now(),
+        closed_by=by,
+        close_reason=reason,
+    )
+    _log(workspace, "extranet.workspace.close", by, reason=reason)
+
+
+@transaction.atomic
+def reopen(workspace, by):
+    """Back to what it was before closing: archived if it was archived, else active."""
+    _refuse(Workspace.can_close(by), _("You may not reopen workspaces."))
+    if workspace.state != Workspace.State.CLOSED:
+        raise WorkspaceError(_("Only a closed workspace can be reopened."))
+    state = Workspace.State.ARCHIVED if workspace.archived_at else Workspace.State.ACTIVE
+    _set_state(workspace, state, closed_at=None, closed_by=None, close_reason="")
+    _log(workspace, "extranet.workspace.reopen", by)
+
+
+def purge_deleted(now=None):
+    """Remove for good the workspaces deleted longer ago than the retention period, with their
+    cover images. Returns how many were purged."""
+    now = now or timezone.now()
+    cutoff = now - timedelta(days=settings.WORKSPACE_DELETE_RETENTION_DAYS)
+    purged = 0
+    for workspace in Workspace.objects.filter(
+        state=Workspace.State.DELETED, deleted_at__lt=cutoff
+    ).iterator():
+        with transaction.atomic():
+            _log(workspace, "extranet.workspace.purge", None)
+            if workspace.cover:
+                workspace.cover.delete(save=False)
+            workspace.delete()
+        purged += 1
+    return purged
