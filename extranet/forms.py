@@ -15,6 +15,7 @@ from .models import (
     Region,
     Sector,
     SpokenLanguage,
+    Workspace,
 )
 from .photos import clean_photo
 
@@ -380,3 +381,43 @@ class DeleteAccountForm(forms.Form):
         if not self.user.check_password(password):
             raise forms.ValidationError(_("The password is not correct."))
         return password
+
+
+class WorkspaceForm(forms.ModelForm):
+    topics = forms.ModelMultipleChoiceField(
+        label=_("Topics"),
+        queryset=None,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    class Meta:
+        model = Workspace
+        fields = ["name", "description", "purpose", "visibility", "language", "topics", "cover"]
+        widgets = {"visibility": forms.RadioSelect, "cover": forms.ClearableFileInput}
+        help_texts = {
+            "cover": _("Optional. A JPEG, PNG or WebP picture, shown to members only."),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        topics = self.fields["topics"]
+        topics.queryset = expertise_topics()
+        labels = topic_names(topics.queryset)
+        topics.choices = sorted(labels.items(), key=lambda choice: choice[1].casefold())
+        self.fields["name"].widget.attrs["autocomplete"] = "off"
+
+    def clean_cover(self):
+        cover = self.cleaned_data.get("cover")
+        if cover and hasattr(cover, "content_type"):  # a new upload
+            return clean_photo(cover)
+        return cover
+
+
+class JoinRequestForm(forms.Form):
+    message = forms.CharField(
+        label=_("Message to the administrators (optional)"),
+        max_length=1000,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )

@@ -4,7 +4,6 @@ Thin views over extranet.workspaces (the actions) and the rules on extranet.mode
 Anything a member may not see answers 404, never 403: a secret workspace doesn't reveal that
 it exists."""
 
-from django import forms
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.db.models import Count, Q
@@ -12,59 +11,18 @@ from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from home.pagination import page_of
 
 from .. import workspaces as service
 from ..access import member_required
-from ..forms import expertise_topics, topic_names
+from ..forms import JoinRequestForm, WorkspaceForm, topic_names
 from ..models import JoinRequest, MemberProfile, Workspace, WorkspaceMembership
-from ..photos import clean_photo, content_type
+from ..photos import content_type
 
 PER_PAGE = 24
 MEMBER_SEARCH_LIMIT = 20
-
-
-class WorkspaceForm(forms.ModelForm):
-    topics = forms.ModelMultipleChoiceField(
-        label=gettext_lazy("Topics"),
-        queryset=None,
-        required=False,
-        widget=forms.CheckboxSelectMultiple,
-    )
-
-    class Meta:
-        model = Workspace
-        fields = ["name", "description", "purpose", "visibility", "language", "topics", "cover"]
-        widgets = {"visibility": forms.RadioSelect, "cover": forms.ClearableFileInput}
-        help_texts = {
-            "cover": gettext_lazy("Optional. A JPEG, PNG or WebP picture, shown to members only."),
-        }
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        topics = self.fields["topics"]
-        topics.queryset = expertise_topics()
-        labels = topic_names(topics.queryset)
-        topics.choices = sorted(labels.items(), key=lambda choice: choice[1].casefold())
-        self.fields["name"].widget.attrs["autocomplete"] = "off"
-
-    def clean_cover(self):
-        cover = self.cleaned_data.get("cover")
-        if cover and hasattr(cover, "content_type"):  # a new upload
-            return clean_photo(cover)
-        return cover
-
-
-class JoinRequestForm(forms.Form):
-    message = forms.CharField(
-        label=gettext_lazy("Message to the administrators (optional)"),
-        max_length=1000,
-        required=False,
-        widget=forms.Textarea(attrs={"rows": 3}),
-    )
 
 
 def _visible_workspace(request, slug):

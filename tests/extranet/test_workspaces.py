@@ -124,7 +124,7 @@ def test_the_owner_must_hand_over_before_leaving():
     ws = workspace(owner)
     anna = member()
     service.join(ws, anna)
-    with pytest.raises(service.WorkspaceError, match="hand"):
+    with pytest.raises(service.WorkspaceError, match="Siirrä omistajuus"):
         service.leave(ws, owner)
     with pytest.raises(service.WorkspaceError):
         service.hand_over_ownership(ws, owner, anna)  # not the owner
