@@ -11,6 +11,7 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
+from django.http import FileResponse, Http404
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 
@@ -89,3 +90,19 @@ def replace_photo(profile, new_file):
     profile.save(update_fields=["photo", "updated_at"])
     if old_name and old_name != profile.photo.name:
         profile.photo.storage.delete(old_name)
+
+
+def private_image_response(image):
+    """Stream an image from private storage to a member whose access the view has checked:
+    cached only in their own browser, never sniffed as anything else."""
+    if not image:
+        raise Http404
+    try:
+        stream = image.storage.open(image.name, "rb")
+    except FileNotFoundError:
+        raise Http404 from None
+    response = FileResponse(stream, content_type=content_type(image.name))
+    response["Cache-Control"] = "private, max-age=3600"
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Content-Disposition"] = "inline"
+    return response

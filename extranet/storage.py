@@ -1,3 +1,6 @@
+import secrets
+from pathlib import PurePath
+
 from django.core.files.storage import FileSystemStorage, storages
 
 
@@ -11,3 +14,10 @@ class PrivateFileSystemStorage(FileSystemStorage):
 
 def private_storage():
     return storages["private"]
+
+
+def random_name(folder, filename):
+    """A random name in `folder`, keeping the extension: a file's name reveals nothing about it
+    and can't be guessed."""
+    suffix = PurePath(filename).suffix.lower()[:8]
+    return f"{folder}/{secrets.token_urlsafe(24)}{suffix}"

@@ -1,6 +1,3 @@
-import secrets
-from pathlib import PurePath
-
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
@@ -10,14 +7,12 @@ from django.utils.translation import gettext_lazy as _
 
 from search import analysis
 
-from ..storage import private_storage
+from ..storage import private_storage, random_name
 from .choices import Region, Sector, SpokenLanguage, Visibility
 
 
 def member_photo_path(instance, filename):
-    """A random name: a photo's address reveals nothing and can't be guessed."""
-    suffix = PurePath(filename).suffix.lower()[:8]
-    return f"member-photos/{secrets.token_urlsafe(24)}{suffix}"
+    return random_name("member-photos", filename)
 
 
 class Organisation(models.Model):
@@ -61,12 +56,7 @@ class Organisation(models.Model):
         super().save(*args, **kwargs)
 
     def _unique_slug(self):
-        base = slugify(self.name)[:190] or "organisation"
-        slug, n = base, 1
-        while Organisation.objects.filter(slug=slug).exclude(pk=self.pk).exists():
-            n += 1
-            slug = f"{base}-{n}"
-        return slug
+        return unique_slug(self, slugify(self.name)[:190] or "organisation")
 
 
 class MemberProfileQuerySet(models.QuerySet):
@@ -242,3 +232,13 @@ class ProfileLanguage(models.Model):
 
     def __str__(self):
         return self.get_code_display()
+
+
+def unique_slug(instance, base, reserved=()):
+    """`base`, or `base-2`, `base-3`… : the first slug no other row of the model has."""
+    others = type(instance).objects.exclude(pk=instance.pk)
+    slug, n = base, 1
+    while slug in reserved or others.filter(slug=slug).exists():
+        n += 1
+        slug = f"{base}-{n}"
+    return slug

@@ -2,9 +2,6 @@
 place: `Workspace.objects.visible_to(user)` for listings and the `can_*` methods for each
 action. What is said and shared inside a workspace is for its members only."""
 
-import secrets
-from pathlib import PurePath
-
 from django.conf import settings
 from django.db import models
 from django.db.models import Exists, OuterRef, Q
@@ -12,13 +9,12 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
-from ..storage import private_storage
+from ..storage import private_storage, random_name
+from .members import unique_slug
 
 
 def workspace_cover_path(instance, filename):
-    """A random name: a cover's address reveals nothing and can't be guessed."""
-    suffix = PurePath(filename).suffix.lower()[:8]
-    return f"workspace-covers/{secrets.token_urlsafe(24)}{suffix}"
+    return random_name("workspace-covers", filename)
 
 
 # Taken by the extranet's own addresses under workspaces/.
@@ -139,14 +135,7 @@ class Workspace(models.Model):
         super().save(*args, **kwargs)
 
     def _unique_slug(self):
-        base = (slugify(self.name) or "workspace")[:120]
-        slug, n = base, 1
-        while slug in RESERVED_SLUGS or (
-            Workspace.objects.filter(slug=slug).exclude(pk=self.pk).exists()
-        ):
-            n += 1
-            slug = f"{base}-{n}"
-        return slug
+        return unique_slug(self, (slugify(self.name) or "workspace")[:120], RESERVED_SLUGS)
 
     # Who is who
 

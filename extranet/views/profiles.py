@@ -5,7 +5,7 @@ import json
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
-from django.http import FileResponse, Http404, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
@@ -16,7 +16,7 @@ from django.views.decorators.http import require_GET
 from ..access import member_required
 from ..forms import DeleteAccountForm, ProfileForm, topic_names
 from ..models import MemberProfile
-from ..photos import content_type
+from ..photos import private_image_response
 from ..privacy import delete_member, export_member_data
 
 
@@ -76,15 +76,7 @@ def member_photo(request, pk):
     """An active member's photo, for members only: streamed from private storage, cached only
     in the member's own browser."""
     profile = get_object_or_404(MemberProfile.objects.active().exclude(photo=""), pk=pk)
-    try:
-        photo = profile.photo.storage.open(profile.photo.name, "rb")
-    except FileNotFoundError:
-        raise Http404 from None
-    response = FileResponse(photo, content_type=content_type(profile.photo.name))
-    response["Cache-Control"] = "private, max-age=3600"
-    response["X-Content-Type-Options"] = "nosniff"
-    response["Content-Disposition"] = "inline"
-    return response
+    return private_image_response(profile.photo)
 
 
 # Own data: open to every signed-in person, not only members. An applicant, or a person whose

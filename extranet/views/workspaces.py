@@ -7,7 +7,7 @@ it exists."""
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.db.models import Count, Q
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
@@ -19,7 +19,7 @@ from .. import workspaces as service
 from ..access import member_required
 from ..forms import JoinRequestForm, WorkspaceForm, topic_names
 from ..models import JoinRequest, MemberProfile, Workspace, WorkspaceMembership
-from ..photos import content_type
+from ..photos import private_image_response
 
 PER_PAGE = 24
 MEMBER_SEARCH_LIMIT = 20
@@ -127,18 +127,7 @@ def workspace_detail(request, slug):
 
 @member_required
 def workspace_cover(request, slug):
-    workspace = _visible_workspace(request, slug)
-    if not workspace.cover:
-        raise Http404
-    try:
-        cover = workspace.cover.storage.open(workspace.cover.name, "rb")
-    except FileNotFoundError:
-        raise Http404 from None
-    response = FileResponse(cover, content_type=content_type(workspace.cover.name))
-    response["Cache-Control"] = "private, max-age=3600"
-    response["X-Content-Type-Options"] = "nosniff"
-    response["Content-Disposition"] = "inline"
-    return response
+    return private_image_response(_visible_workspace(request, slug).cover)
 
 
 @member_required
