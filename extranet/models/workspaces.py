@@ -117,6 +117,7 @@ class Workspace(models.Model):
         verbose_name=_("created by"),
     )
     created_at = models.DateTimeField(_("created"), default=timezone.now)
+    search_document = models.TextField(blank=True, editable=False)
 
     objects = WorkspaceQuerySet.as_manager()
 

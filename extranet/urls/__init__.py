@@ -1,6 +1,7 @@
 from django.urls import path
 
-from . import views
+from .. import views
+from . import discussions, events, files, notifications, reports, search
 
 app_name = "extranet"
 
@@ -29,3 +30,11 @@ urlpatterns = [
     path("workspaces/<slug:slug>/restore/", views.workspace_restore, name="workspace_restore"),
     path("workspaces/<slug:slug>/delete/", views.workspace_delete, name="workspace_delete"),
 ]
+urlpatterns += (
+    discussions.urlpatterns
+    + files.urlpatterns
+    + events.urlpatterns
+    + notifications.urlpatterns
+    + reports.urlpatterns
+    + search.urlpatterns
+)

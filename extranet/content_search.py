@@ -1,0 +1,19 @@
+"""Search inside the extranet: workspaces, discussions, posts and files, only what the member
+may see. The services call the index_* functions after saving, to keep each object's
+search_document (stems from search.analysis) current."""
+
+
+def index_workspace(workspace):
+    pass
+
+
+def index_discussion(discussion):
+    pass
+
+
+def index_post(post):
+    pass
+
+
+def index_file(workspace_file):
+    pass

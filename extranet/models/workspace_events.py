@@ -1,0 +1,42 @@
+"""Meetings of a workspace: listed inside it and exported as iCalendar to its members."""
+
+import uuid
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from .workspaces import Workspace
+
+
+class WorkspaceEvent(models.Model):
+    workspace = models.ForeignKey(
+        Workspace, on_delete=models.CASCADE, related_name="events", verbose_name=_("workspace")
+    )
+    title = models.CharField(_("title"), max_length=200)
+    description = models.TextField(_("description"), max_length=5000, blank=True)
+    starts_at = models.DateTimeField(_("starts"), db_index=True)
+    ends_at = models.DateTimeField(_("ends"))
+    location = models.CharField(_("place"), max_length=300, blank=True)
+    online_url = models.URLField(_("online meeting link"), max_length=1000, blank=True)
+    uid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    sequence = models.PositiveIntegerField(default=0, editable=False)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("added by"),
+    )
+    created_at = models.DateTimeField(_("added"), default=timezone.now)
+    updated_at = models.DateTimeField(_("updated"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("workspace event")
+        verbose_name_plural = _("workspace events")
+        ordering = ["starts_at", "pk"]
+
+    def __str__(self):
+        return self.title
