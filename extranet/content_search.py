@@ -17,3 +17,8 @@ def index_post(post):
 
 def index_file(workspace_file):
     pass
+
+
+def rebuild(workspaces=None):
+    """Recompute the search documents of `workspaces` (a queryset; all when None) and of their
+    discussions, posts and files, in bulk: for demo data and after imports."""

@@ -1,3 +1,12 @@
-from django.urls import path  # noqa: F401
+from django.http import Http404
+from django.urls import path
 
-urlpatterns = []
+
+def not_yet(request, **kwargs):  # placeholder until the reports views exist
+    raise Http404
+
+
+urlpatterns = [
+    path("workspaces/<slug:slug>/posts/<int:pk>/report/", not_yet, name="report_post"),
+    path("workspaces/<slug:slug>/files/<int:pk>/report/", not_yet, name="report_file"),
+]

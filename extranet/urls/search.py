@@ -2,7 +2,7 @@ from django.http import Http404
 from django.urls import path
 
 
-def not_yet(request, **kwargs):  # replaced by the search views
+def not_yet(request, **kwargs):  # placeholder until the search views exist
     raise Http404
 
 
