@@ -31,12 +31,14 @@ def users_with_permission(app_label, codename):
     )
 
 
-def send_or_retry(subject, body, recipients, retry_task, args, attempt, retry_seconds):
-    """Send; when the mail server fails, queue `retry_task(*args, attempt=attempt + 1)` after a
+def send_or_retry(
+    subject, body, recipients, retry_task, args, attempt, retry_seconds, from_email=None
+):
+    """Send (from DEFAULT_FROM_EMAIL unless `from_email`); when the mail server fails, queue `retry_task(*args, attempt=attempt + 1)` after a
     delay that grows with each attempt, and give up after MAIL_ATTEMPTS. Raises on failure so
     the task's own result shows it."""
     try:
-        send_mail(subject, body, None, recipients)
+        send_mail(subject, body, from_email or None, recipients)
     except (smtplib.SMTPException, OSError):
         if attempt >= MAIL_ATTEMPTS:
             logger.exception("Gave up sending %s %s", retry_task.name, args)
