@@ -13,6 +13,7 @@ from .models import (
     ProfileLanguage,
     ProfileRegion,
     Region,
+    Report,
     Sector,
     SpokenLanguage,
     Workspace,
@@ -420,4 +421,24 @@ class JoinRequestForm(forms.Form):
         max_length=1000,
         required=False,
         widget=forms.Textarea(attrs={"rows": 3}),
+    )
+
+
+# Reports (moderation)
+
+
+class ReportForm(forms.Form):
+    """A member tells the moderators what is wrong with a post or a file."""
+
+    reason = forms.ChoiceField(
+        label=_("Why are you reporting this?"),
+        choices=Report.Reason.choices,
+        widget=forms.RadioSelect,
+    )
+    message = forms.CharField(
+        label=_("Details (optional)"),
+        help_text=_("Only the moderators read this."),
+        max_length=2000,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
     )

@@ -1,6 +1,7 @@
 """The Partnership Platform in the Wagtail admin: a menu with the members and their
-applications, the organisations register and the extranet announcements, plus the audit log
-labels of membership decisions and a dashboard panel counting waiting applications."""
+applications, the organisations register, the extranet announcements, the workspaces and the
+reports of workspace content, plus the audit log labels and dashboard panels counting waiting
+applications and reports."""
 
 from django import forms
 from django.contrib.auth import get_user_model
@@ -9,6 +10,7 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import Count
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import FormView
@@ -35,25 +37,36 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from . import membership, workspaces
+from . import membership, moderation, workspaces
 from .admin_views import (
     MANAGE_PERMISSION,
     MEMBER_COLUMNS,
     MEMBERS_NAMESPACE,
+    MODERATE_PERMISSION,
     ORGANISATION_DECISIONS,
+    REPORT_COLUMNS,
+    REPORT_DECISIONS,
+    REPORTS_NAMESPACE,
     DecisionView,
     MemberFilterSet,
     MemberIndexView,
     MemberInspectView,
     OrganisationDecisionView,
     OrganisationIndexView,
+    ReportDecisionView,
+    ReportFilterSet,
+    ReportIndexView,
+    ReportInspectView,
     can_manage,
     membership_permission_policy,
+    report_permission_policy,
+    reported_file_download,
 )
-from .models import ExtranetAnnouncement, MemberProfile, Organisation, Workspace
+from .models import ExtranetAnnouncement, MemberProfile, Organisation, Report, Workspace
 
 # Before anything asks the registry about members, or Wagtail falls back to its default policy.
 register_permission_policy(MemberProfile, membership_permission_policy)
+register_permission_policy(Report, report_permission_policy)
 
 
 class MembersMenuItem(MenuItem):
@@ -260,6 +273,16 @@ class WorkspaceIndexView(IndexView):
                     priority=20,
                 )
             )
+        elif workspaces.can_recover(instance, self.request.user):
+            buttons.append(
+                ListingButton(
+                    _("Recover"),
+                    url=reverse(f"{WORKSPACES_NAMESPACE}:recover", args=[instance.pk]),
+                    icon_name="undo",
+                    attrs={"aria-label": _("Recover the workspace %(name)s") % {"name": instance}},
+                    priority=20,
+                )
+            )
         return buttons
 
 
@@ -293,23 +316,36 @@ class WorkspaceStateView(WagtailAdminTemplateMixin, FormView):
         return CloseForm if self.action == "close" else NoFields
 
     def get_page_title(self):
-        return _("Close the workspace") if self.action == "close" else _("Reopen the workspace")
+        return {
+            "close": _("Close the workspace"),
+            "reopen": _("Reopen the workspace"),
+            "recover": _("Recover the workspace"),
+        }[self.action]
 
     def get_page_subtitle(self):
         return str(self.object)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        question = (
-            _(
+        question = {
+            "close": _(
                 "Close “%(name)s”? Its members can read it but not post, and others no longer see it."
-            )
-            if self.action == "close"
-            else _("Reopen “%(name)s”? Its members can use it again.")
-        )
+            ),
+            "reopen": _("Reopen “%(name)s”? Its members can use it again."),
+            "recover": _(
+                "Recover “%(name)s”, deleted on %(deleted)s? It becomes archived again if it had "
+                "been archived, otherwise active, and its owner is told by email."
+            ),
+        }[self.action]
         context.update(
             object=self.object,
-            question=question % {"name": self.object.name},
+            question=question
+            % {
+                "name": self.object.name,
+                "deleted": date_format(self.object.deleted_at, "SHORT_DATETIME_FORMAT")
+                if self.object.deleted_at
+                else "",
+            },
             confirm_label=self.get_page_title(),
             cancel_url=reverse(f"{WORKSPACES_NAMESPACE}:index"),
             serious=self.action == "close",
@@ -321,6 +357,11 @@ class WorkspaceStateView(WagtailAdminTemplateMixin, FormView):
             if self.action == "close":
                 workspaces.close(self.object, self.request.user, form.cleaned_data["reason"])
                 messages.success(self.request, _("The workspace has been closed."))
+            elif self.action == "recover":
+                workspaces.recover(self.object, self.request.user)
+                messages.success(
+                    self.request, _("The workspace has been recovered. Its owner has been emailed.")
+                )
             else:
                 workspaces.reopen(self.object, self.request.user)
                 messages.success(self.request, _("The workspace has been reopened."))
@@ -353,6 +394,7 @@ class WorkspaceViewSet(ModelViewSet):
         ),
         Column("member_count", label=gettext_lazy("Members"), sort_key="member_count"),
         DateColumn("created_at", label=gettext_lazy("Created"), sort_key="created_at"),
+        DateColumn("deleted_at", label=gettext_lazy("Deleted"), sort_key="deleted_at"),
     ]
     list_filter = ["state", "visibility", "purpose"]
     search_fields = ["name", "description"]
@@ -372,6 +414,7 @@ class WorkspaceViewSet(ModelViewSet):
             path("results/", self.index_results_view, name="index_results"),
             path("<int:pk>/close/", WorkspaceStateView.as_view(action="close"), name="close"),
             path("<int:pk>/reopen/", WorkspaceStateView.as_view(action="reopen"), name="reopen"),
+            path("<int:pk>/recover/", WorkspaceStateView.as_view(action="recover"), name="recover"),
         ]
 
     def get_permissions_to_register(self):
@@ -380,8 +423,87 @@ class WorkspaceViewSet(ModelViewSet):
         )
 
 
+# Reports of workspace content: the moderation queue (extranet.moderation).
+
+
+class ModeratorsMenuItem(MenuItem):
+    """ "Reports" tells how many wait, e.g. "Reports (3 waiting)"."""
+
+    def is_shown(self, request):
+        return moderation.can_moderate(request.user)
+
+    def render_component(self, request):
+        count = moderation.open_count()
+        label = _("Reports (%(count)d waiting)") % {"count": count} if count else self.label
+        return LinkMenuItem(
+            self.name,
+            label,
+            self.url,
+            icon_name=self.icon_name,
+            classname=self.classname,
+            attrs=self.attrs,
+        )
+
+
+class ReportViewSet(ModelViewSet):
+    """The moderation queue, one report with the reported item, and the decisions. Reports come
+    from members: nothing is added, edited or deleted here."""
+
+    model = Report
+    name = REPORTS_NAMESPACE
+    url_prefix = "extranet/reports"
+    icon = "warning"
+    menu_label = gettext_lazy("Reports")
+    menu_item_class = ModeratorsMenuItem
+    add_to_admin_menu = False
+    index_view_class = ReportIndexView
+    copy_view_enabled = False
+    inspect_view_enabled = False
+    add_to_reference_index = False
+    list_display = REPORT_COLUMNS + [
+        StatusTagColumn(
+            "status",
+            accessor="get_status_display",
+            label=gettext_lazy("Status"),
+            primary=lambda report: report.status == Report.Status.OPEN,
+        ),
+        DateColumn("created_at", label=gettext_lazy("Reported")),
+    ]
+    filterset_class = ReportFilterSet
+    list_per_page = 50
+    list_export = []
+
+    def get_common_view_kwargs(self, **kwargs):
+        view_kwargs = super().get_common_view_kwargs(**kwargs)
+        for name in ("add", "edit", "delete", "history", "usage", "copy", "inspect"):
+            view_kwargs[f"{name}_url_name"] = None
+        return view_kwargs
+
+    def get_urlpatterns(self):
+        return [
+            path("", self.index_view, name="index"),
+            path("results/", self.index_results_view, name="index_results"),
+            path("<int:pk>/", ReportInspectView.as_view(), name="inspect"),
+            path("<int:pk>/file/", reported_file_download, name="download"),
+        ] + [
+            path(f"<int:pk>/{action}/", ReportDecisionView.as_view(action=action), name=action)
+            for action in REPORT_DECISIONS
+        ]
+
+    def get_permissions_to_register(self):
+        return Permission.objects.filter(
+            content_type__app_label="extranet", codename=MODERATE_PERMISSION
+        )
+
+
 class PartnershipPlatformViewSetGroup(SnippetViewSetGroup):
-    items = (MemberViewSet, OrganisationViewSet, AnnouncementViewSet, WorkspaceViewSet)
+    items = (
+        MemberViewSet,
+        OrganisationViewSet,
+        AnnouncementViewSet,
+        WorkspaceViewSet,
+        ReportViewSet,
+    )
     menu_label = gettext_lazy("Partnership Platform")
     menu_icon = "group"
     menu_order = 160  # after Blog
@@ -436,3 +558,25 @@ def add_pending_applications_panel(request, panels):
 def register_workspace_log_actions(actions):
     for action, label in workspaces.LOG_ACTIONS.items():
         actions.register_action(action, label, label)
+    for action, label in moderation.LOG_ACTIONS.items():
+        actions.register_action(action, label, label)
+
+
+class WaitingReportsPanel(Component):
+    """On the dashboard: how many reports of workspace content wait, and the way to them."""
+
+    name = "waiting_reports"
+    template_name = "extranet/admin/waiting_reports_panel.html"
+    order = 45
+
+    def get_context_data(self, parent_context):
+        return {
+            "count": moderation.open_count(),
+            "list_url": reverse(f"{REPORTS_NAMESPACE}:index") + f"?status={Report.Status.OPEN}",
+        }
+
+
+@hooks.register("construct_homepage_panels")
+def add_waiting_reports_panel(request, panels):
+    if moderation.can_moderate(request.user):
+        panels.append(WaitingReportsPanel())

@@ -7,14 +7,21 @@ are not yet members by email, leading them through sign-up into the workspace, c
 notifications work."""
 
 from datetime import timedelta
+from functools import partial
+
+from django_tasks import task
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.utils import timezone
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from wagtail.log_actions import log
+
+from home.mail import send_or_retry
 
 from .access import Standing, standing
 from .models import JoinRequest, Workspace, WorkspaceMembership
@@ -40,6 +47,7 @@ LOG_ACTIONS = {
     "extranet.workspace.purge": gettext_lazy("Deleted workspace purged"),
     "extranet.workspace.close": gettext_lazy("Workspace closed by the administrators"),
     "extranet.workspace.reopen": gettext_lazy("Workspace reopened by the administrators"),
+    "extranet.workspace.recover": gettext_lazy("Deleted workspace recovered by the administrators"),
 }
 
 
@@ -286,6 +294,75 @@ def reopen(workspace, by):
     state = Workspace.State.ARCHIVED if workspace.archived_at else Workspace.State.ACTIVE
     _set_state(workspace, state, closed_at=None, closed_by=None, close_reason="")
     _log(workspace, "extranet.workspace.reopen", by)
+
+
+def recoverable_until(workspace):
+    """When a deleted workspace is purged for good, or None if it is not deleted."""
+    if workspace.state != Workspace.State.DELETED or workspace.deleted_at is None:
+        return None
+    return workspace.deleted_at + timedelta(days=settings.WORKSPACE_DELETE_RETENTION_DAYS)
+
+
+def can_recover(workspace, user, now=None):
+    until = recoverable_until(workspace)
+    return Workspace.can_close(user) and until is not None and (now or timezone.now()) < until
+
+
+@transaction.atomic
+def recover(workspace, by):
+    """Staff bring back a deleted workspace within the retention period: archived if it had been
+    archived before, else active. The owner is emailed, as it undoes their decision."""
+    _refuse(Workspace.can_close(by), _("You may not recover workspaces."))
+    if workspace.state != Workspace.State.DELETED:
+        raise WorkspaceError(_("Only a deleted workspace can be recovered."))
+    if not can_recover(workspace, by):
+        raise WorkspaceError(
+            _("The retention period is over: the workspace can no longer be recovered.")
+        )
+    state = Workspace.State.ARCHIVED if workspace.archived_at else Workspace.State.ACTIVE
+    _set_state(workspace, state, deleted_at=None)
+    _log(workspace, "extranet.workspace.recover", by, state=state)
+    transaction.on_commit(partial(send_recovery_email.enqueue, workspace.pk))
+
+
+RETRY_SECONDS = 60
+
+
+@task()
+def send_recovery_email(workspace_id, attempt=1):
+    """Tell the owner, in their language, that their deleted workspace is back."""
+    membership = (
+        WorkspaceMembership.objects.select_related("workspace", "user__member_profile")
+        .filter(workspace_id=workspace_id, role=Role.OWNER)
+        .first()
+    )
+    if membership is None or not membership.user.email:
+        return "nobody to tell"
+    workspace, owner = membership.workspace, membership.user
+    profile = getattr(owner, "member_profile", None)
+    with translation.override(profile.language if profile else settings.LANGUAGE_CODE):
+        context = {
+            "name": owner.get_full_name(),
+            "workspace": workspace.name,
+            "archived": workspace.state == Workspace.State.ARCHIVED,
+            "site_name": settings.WAGTAIL_SITE_NAME,
+            "url": settings.WAGTAILADMIN_BASE_URL
+            + reverse("extranet:workspace_detail", args=[workspace.slug]),
+        }
+        subject = render_to_string(
+            "extranet/email/workspace_recovered_subject.txt", context
+        ).strip()
+        body = render_to_string("extranet/email/workspace_recovered.txt", context)
+    send_or_retry(
+        subject,
+        body,
+        [owner.email],
+        send_recovery_email,
+        (workspace_id,),
+        attempt,
+        RETRY_SECONDS,
+    )
+    return "told the owner"
 
 
 def purge_deleted(now=None):

@@ -1,4 +1,6 @@
-"""Reports of posts or files that break the rules, handled by staff in the Wagtail admin."""
+"""Reports of posts or files that break the rules, handled by staff in the Wagtail admin
+(extranet.moderation). A report points at exactly one post or one file; the reports of one item
+are decided together."""
 
 from django.conf import settings
 from django.db import models
@@ -73,12 +75,33 @@ class Report(models.Model):
         verbose_name = _("report")
         verbose_name_plural = _("reports")
         ordering = ["-created_at", "-pk"]
+        permissions = [("moderate_workspaces", "Can handle reports of workspace content")]
         constraints = [
             models.CheckConstraint(
                 condition=Q(post__isnull=False) | Q(file__isnull=False),
                 name="extranet_report_has_target",
-            )
+            ),
+            # One waiting report per person and item: a second click says it is already reported.
+            models.UniqueConstraint(
+                fields=["reporter", "post"],
+                condition=Q(status="open", post__isnull=False),
+                name="extranet_report_post_once",
+            ),
+            models.UniqueConstraint(
+                fields=["reporter", "file"],
+                condition=Q(status="open", file__isnull=False),
+                name="extranet_report_file_once",
+            ),
         ]
 
     def __str__(self):
         return f"{self.get_reason_display()} ({self.workspace})"
+
+    @property
+    def item(self):
+        """The reported post or file."""
+        return self.post if self.post_id else self.file
+
+    @property
+    def is_open(self):
+        return self.status == self.Status.OPEN
