@@ -7,6 +7,7 @@ from django.db import transaction
 from blog import demo as blog_demo
 from events import demo as events_demo
 from extranet import demo as extranet_demo
+from extranet import demo_workspaces
 from feedback import demo as feedback_demo
 from home import demo
 from home.models import HomePage
@@ -22,6 +23,7 @@ APP_SEEDERS = [
     newsletter_demo,
     feedback_demo,
     extranet_demo,
+    demo_workspaces,
 ]
 
 
@@ -41,15 +43,34 @@ class Command(BaseCommand):
             metavar="N",
             help="Also add N generated extranet members (for benchmarks; added on every run).",
         )
+        parser.add_argument(
+            "--workspaces",
+            type=int,
+            default=0,
+            metavar="N",
+            help="Also add N generated workspaces with members, files and meetings (for "
+            "benchmarks; added on every run, after any --members).",
+        )
+        parser.add_argument(
+            "--posts",
+            type=int,
+            default=0,
+            metavar="N",
+            help="Spread N posts over the generated workspaces' discussions (needs --workspaces).",
+        )
 
-    def handle(self, *args, if_empty=False, members=0, **options):
+    def handle(self, *args, if_empty=False, members=0, workspaces=0, posts=0, **options):
         if not settings.DEMO_CONTENT_ALLOWED:
             raise CommandError("Demo content is refused under production settings.")
-        if members < 0:
-            raise CommandError("--members must be zero or more.")
+        for name, value in [("members", members), ("workspaces", workspaces), ("posts", posts)]:
+            if value < 0:
+                raise CommandError(f"--{name} must be zero or more.")
+        if posts and not workspaces:
+            raise CommandError("--posts needs --workspaces: posts go into generated workspaces.")
         if if_empty and HomePage.objects.exists():
             self.stdout.write("The site already has content; demo content not added.")
             self._add_members(members)
+            self._add_workspaces(workspaces, posts)
             return
         report = demo.SeedReport()
         with demo.seeding():
@@ -57,6 +78,7 @@ class Command(BaseCommand):
             for app_demo in APP_SEEDERS:
                 app_demo.seed(home, report)
         self._add_members(members)
+        self._add_workspaces(workspaces, posts)
         if not report.changed:
             self.stdout.write("Demo content is already in place; nothing changed.")
             return
@@ -68,6 +90,8 @@ class Command(BaseCommand):
                 "Log in at /fi/accounts/login/ (staff then go to /admin/, members to "
                 "/fi/extranet/). These passwords are shown only this once."
             )
+        if hint := demo_workspaces.tour_hint():
+            self.stdout.write(hint)
 
     def _add_members(self, count):
         if not count:
@@ -75,3 +99,14 @@ class Command(BaseCommand):
         with transaction.atomic():
             profiles = extranet_demo.build_members(count, random.Random())  # noqa: S311
         self.stdout.write(self.style.SUCCESS(f"Added {len(profiles)} generated extranet members."))
+
+    def _add_workspaces(self, count, posts):
+        if not count:
+            return
+        try:
+            made = demo_workspaces.build_workspaces(count, posts, random.Random())  # noqa: S311
+        except ValueError as error:
+            raise CommandError(str(error)) from error
+        self.stdout.write(
+            self.style.SUCCESS(f"Added {len(made)} generated workspaces with {posts} posts.")
+        )
