@@ -436,3 +436,11 @@ def add_pending_applications_panel(request, panels):
 def register_workspace_log_actions(actions):
     for action, label in workspaces.LOG_ACTIONS.items():
         actions.register_action(action, label, label)
+
+
+@hooks.register("register_log_actions")
+def register_workspace_event_log_actions(actions):
+    from . import workspace_events
+
+    for action, label in workspace_events.LOG_ACTIONS.items():
+        actions.register_action(action, label, label)
