@@ -106,18 +106,34 @@ def index_file(workspace_file):
     _store(WorkspaceFile, workspace_file, file_document(workspace_file, _file_name(workspace_file)))
 
 
+def _write(model, instances):
+    """Store a batch of documents in one statement. On PostgreSQL an UPDATE from two arrays is
+    several times faster than bulk_update()'s CASE per row, which matters for the demo's
+    hundred thousand messages."""
+    if connection.vendor != "postgresql":
+        model.objects.bulk_update(instances, ["search_document"])
+        return
+    table = connection.ops.quote_name(model._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"UPDATE {table} AS t SET search_document = v.doc "  # noqa: S608 - the model's table
+            "FROM unnest(%s::bigint[], %s::text[]) AS v(id, doc) WHERE t.id = v.id",
+            [[i.pk for i in instances], [i.search_document for i in instances]],
+        )
+
+
 def _rebuild(queryset, model, make):
-    changed, done = [], 0
+    batch, done = [], 0
     for instance in queryset.order_by().iterator(chunk_size=BATCH):
         instance.search_document = make(instance)
-        changed.append(instance)
-        if len(changed) >= BATCH:
-            model.objects.bulk_update(changed, ["search_document"])
-            done += len(changed)
-            changed = []
-    if changed:
-        model.objects.bulk_update(changed, ["search_document"])
-        done += len(changed)
+        batch.append(instance)
+        if len(batch) >= BATCH:
+            _write(model, batch)
+            done += len(batch)
+            batch = []
+    if batch:
+        _write(model, batch)
+        done += len(batch)
     return done
 
 
