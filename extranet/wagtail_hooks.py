@@ -37,7 +37,7 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from . import membership, moderation, workspaces
+from . import membership, moderation, workspace_events, workspaces
 from .admin_views import (
     MANAGE_PERMISSION,
     MEMBER_COLUMNS,
@@ -559,6 +559,8 @@ def register_workspace_log_actions(actions):
     for action, label in workspaces.LOG_ACTIONS.items():
         actions.register_action(action, label, label)
     for action, label in moderation.LOG_ACTIONS.items():
+        actions.register_action(action, label, label)
+    for action, label in workspace_events.LOG_ACTIONS.items():
         actions.register_action(action, label, label)
 
 

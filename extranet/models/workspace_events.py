@@ -7,10 +7,15 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from events.dates import time_range
+
 from .workspaces import Workspace
 
 
 class WorkspaceEvent(models.Model):
+    """A meeting of the workspace: when, where (a place, an online link or both) and what for.
+    `uid` and `sequence` let calendar programs recognise the event and its later changes."""
+
     workspace = models.ForeignKey(
         Workspace, on_delete=models.CASCADE, related_name="events", verbose_name=_("workspace")
     )
@@ -40,3 +45,12 @@ class WorkspaceEvent(models.Model):
 
     def __str__(self):
         return self.title
+
+    @property
+    def time_range(self):
+        """When, in the site's time zone and the reader's language: "ti 14.10.2025 klo 13.00–15.00"."""
+        return time_range(self.starts_at, self.ends_at)
+
+    @property
+    def is_past(self):
+        return self.ends_at < timezone.now()

@@ -1,11 +1,7 @@
-from django.http import Http404
 from django.urls import path
 
-
-def not_yet(request, **kwargs):  # placeholder until the search views exist
-    raise Http404
-
+from ..views import search as views
 
 urlpatterns = [
-    path("search/", not_yet, name="search"),
+    path("search/", views.search, name="search"),
 ]
