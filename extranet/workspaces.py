@@ -23,6 +23,7 @@ from wagtail.log_actions import log
 
 from home.mail import send_or_retry
 
+from . import content_search
 from .access import Standing, standing
 from .models import JoinRequest, Workspace, WorkspaceMembership
 
@@ -86,6 +87,7 @@ def create(user, *, topics=(), **fields):
     if topics:
         workspace.topics.set(topics)
     WorkspaceMembership.objects.create(workspace=workspace, user=user, role=Role.OWNER)
+    content_search.index_workspace(workspace)
     _log(workspace, "extranet.workspace.create", user)
     return workspace
 
@@ -93,6 +95,7 @@ def create(user, *, topics=(), **fields):
 def edit(workspace, by, changed=()):
     """Record that the workspace's settings were saved by an admin (the form saves them)."""
     _refuse(workspace.can_edit_settings(by))
+    content_search.index_workspace(workspace)
     _log(workspace, "extranet.workspace.edit", by, fields=sorted(changed))
 
 
