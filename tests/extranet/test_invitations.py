@@ -24,6 +24,15 @@ from tests.extranet.test_application import application
 
 pytestmark = pytest.mark.django_db
 
+
+@pytest.fixture(autouse=True)
+def default_language_afterwards():
+    """Pages asked for in Swedish leave Swedish active in this thread; later tests expect the
+    default language."""
+    yield
+    translation.deactivate()
+
+
 NEW_PASSWORD = "Kotoutuminen-on-yhteistyota-2025"  # noqa: S105 - test password
 
 

@@ -33,6 +33,15 @@ from tests.extranet.conftest import make_member, make_staff
 
 pytestmark = pytest.mark.django_db
 
+
+@pytest.fixture(autouse=True)
+def default_language_afterwards():
+    """Pages asked for in Swedish leave Swedish active in this thread; later tests expect the
+    default language."""
+    yield
+    translation.deactivate()
+
+
 Kind = Notification.Kind
 Notify = WorkspaceMembership.Notify
 
