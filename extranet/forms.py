@@ -1,8 +1,12 @@
 """The forms members fill in: the membership application, the profile and account deletion."""
 
 import datetime
+import re
 
 from django import forms
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
@@ -20,6 +24,7 @@ from .models import (
     Sector,
     SpokenLanguage,
     Workspace,
+    WorkspaceMembership,
 )
 from .photos import clean_photo
 
@@ -546,3 +551,85 @@ class WorkspaceEventForm(forms.Form):
         """The meeting's fields for extranet.workspace_events.schedule() and edit()."""
         names = ("title", "description", "starts_at", "ends_at", "location", "online_url")
         return {name: self.cleaned_data[name] for name in names}
+
+
+# Notifications and invitations
+
+ADDRESS_SEPARATORS = re.compile(r"[\s,;]+")
+
+
+class InvitationForm(forms.Form):
+    """Addresses to invite to a workspace, with an optional message for the email."""
+
+    emails = forms.CharField(
+        label=_("Email addresses"),
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 4, "autocomplete": "off"}),
+    )
+    message = forms.CharField(
+        label=_("Message to include in the invitation (optional)"),
+        max_length=1000,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["emails"].help_text = _(
+            "One or more addresses, separated by commas or new lines; at most %(count)s at a time."
+        ) % {"count": settings.WORKSPACE_INVITATION_MAX_ADDRESSES}
+
+    def clean_emails(self):
+        addresses = list(
+            dict.fromkeys(
+                address.lower()
+                for address in ADDRESS_SEPARATORS.split(self.cleaned_data["emails"])
+                if address
+            )
+        )
+        invalid = []
+        for address in addresses:
+            try:
+                validate_email(address)
+            except ValidationError:
+                invalid.append(address)
+        if invalid:
+            raise ValidationError(
+                _("These are not email addresses: %(addresses)s")
+                % {"addresses": ", ".join(invalid)}
+            )
+        if not addresses:
+            raise ValidationError(_("Enter at least one email address."))
+        if len(addresses) > settings.WORKSPACE_INVITATION_MAX_ADDRESSES:
+            raise ValidationError(
+                _("Invite at most %(count)s addresses at a time.")
+                % {"count": settings.WORKSPACE_INVITATION_MAX_ADDRESSES}
+            )
+        return addresses
+
+
+class NotificationSettingsForm(forms.Form):
+    """For each of the member's workspaces, what they are emailed: one radio group each."""
+
+    def __init__(self, *args, memberships, **kwargs):
+        super().__init__(*args, label_suffix="", **kwargs)
+        self.memberships = memberships
+        for membership in memberships:
+            self.fields[self.field_name(membership)] = forms.ChoiceField(
+                label=membership.workspace.name,
+                choices=WorkspaceMembership.Notify.choices,
+                initial=membership.notify,
+                widget=forms.RadioSelect,
+            )
+
+    @staticmethod
+    def field_name(membership):
+        return f"notify-{membership.workspace.slug}"
+
+    def choices(self):
+        """{membership pk: chosen value}."""
+        return {m.pk: self.cleaned_data[self.field_name(m)] for m in self.memberships}
+
+    def rows(self):
+        """(bound field, membership) pairs, for the template."""
+        return [(self[self.field_name(m)], m) for m in self.memberships]

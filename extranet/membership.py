@@ -152,6 +152,11 @@ def decide(profile, decision_name, by, message=""):
             user=by,
             data={"previous_status": previous, "status": locked.status, "message": message},
         )
+        if decision.name == "approve":
+            # Invitations to workspaces waiting for this person are accepted now.
+            from .invitations import accept_on_approval
+
+            accept_on_approval(locked.user, locked.applied_at)
         from .tasks import send_membership_email
 
         transaction.on_commit(

@@ -1,16 +1,23 @@
-"""Background work of the extranet: the emails that membership decisions send."""
+"""Background work of the extranet: the emails that membership decisions, workspace
+notifications and invitations send."""
 
-from django_tasks import task
+import datetime
+import logging
+
+from django_tasks import default_task_backend, task
 
 from django.conf import settings
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 
-from home.mail import send_or_retry, users_with_permission
+from home.mail import MAIL_ATTEMPTS, send_or_retry, users_with_permission
 
+from . import notifications
 from .membership import DECISIONS
-from .models import MemberProfile
+from .models import MemberProfile, WorkspaceInvitation
+
+logger = logging.getLogger(__name__)
 
 RETRY_SECONDS = 60
 
@@ -93,3 +100,65 @@ def send_membership_email(profile_id, decision, message="", attempt=1):
         RETRY_SECONDS,
     )
     return f"told the member: {decision}"
+
+
+def _retry_later(retry_task, args, attempt):
+    """Queue the task again after a growing delay, unless it has been tried enough (then the
+    daily digest sends what it was to send)."""
+    if attempt >= MAIL_ATTEMPTS:
+        logger.exception("Gave up sending %s %s", retry_task.name, args)
+        return
+    retry_in = datetime.timedelta(seconds=RETRY_SECONDS * attempt)
+    logger.warning("Mail failed for %s %s; retrying in %s", retry_task.name, args, retry_in)
+    if default_task_backend.supports_defer:
+        retry_task = retry_task.using(run_after=timezone.now() + retry_in)
+    retry_task.enqueue(*args, attempt=attempt + 1)
+
+
+@task()
+def send_notification_email(notification_id, attempt=1):
+    """Email one workspace notification to its recipient, in their language, if they still
+    want it and may still read it. Marked as emailed only once the mail server took it."""
+    try:
+        return notifications.email_one(notification_id)
+    except OSError:  # smtplib.SMTPException is an OSError
+        # The row's lock is released: the retry (or the digest) can take it.
+        _retry_later(send_notification_email, (notification_id,), attempt)
+        raise
+
+
+@task()
+def send_invitation_email(invitation_id, attempt=1):
+    """Email an invitation to a workspace, in the workspace's language."""
+    from . import invitations
+
+    invitation = (
+        WorkspaceInvitation.objects.select_related("workspace", "invited_by")
+        .filter(pk=invitation_id)
+        .first()
+    )
+    if invitation is None or invitations.state_of(invitation) != invitations.State.PENDING:
+        return "no longer waiting"
+    workspace = invitation.workspace
+    with translation.override(workspace.language):
+        context = {
+            "workspace": workspace.name,
+            "inviter": invitation.invited_by.get_full_name() if invitation.invited_by else "",
+            "message": invitation.message,
+            "expires_at": invitations.expires_at(invitation),
+            "site_name": settings.WAGTAIL_SITE_NAME,
+            "url": settings.WAGTAILADMIN_BASE_URL
+            + reverse("extranet:invitation_accept", args=[invitation.token]),
+        }
+        subject = render_to_string("extranet/email/invitation_subject.txt", context).strip()
+        body = render_to_string("extranet/email/invitation.txt", context)
+    send_or_retry(
+        subject,
+        body,
+        [invitation.email],
+        send_invitation_email,
+        (invitation_id,),
+        attempt,
+        RETRY_SECONDS,
+    )
+    return "invited"

@@ -2,9 +2,10 @@
 extranet.models.Workspace, refuses with a translated WorkspaceError, and leaves an entry in the
 Wagtail audit log.
 
-Invitations reach existing active members only (found by directory search); inviting people who
-are not yet members by email, leading them through sign-up into the workspace, comes with the
-notifications work."""
+Admins add existing active members here (found by directory search); invitations by email, which
+lead people who are not yet members through sign-up into the workspace, are in
+extranet.invitations. Members are told of requests, acceptance, being added and closing through
+extranet.notifications."""
 
 from datetime import timedelta
 from functools import partial
@@ -23,7 +24,7 @@ from wagtail.log_actions import log
 
 from home.mail import send_or_retry
 
-from . import content_search
+from . import content_search, notifications
 from .access import Standing, standing
 from .models import JoinRequest, Workspace, WorkspaceMembership
 
@@ -49,6 +50,9 @@ LOG_ACTIONS = {
     "extranet.workspace.close": gettext_lazy("Workspace closed by the administrators"),
     "extranet.workspace.reopen": gettext_lazy("Workspace reopened by the administrators"),
     "extranet.workspace.recover": gettext_lazy("Deleted workspace recovered by the administrators"),
+    "extranet.workspace.invitation": gettext_lazy("Invitation sent by email"),
+    "extranet.workspace.invitation_cancel": gettext_lazy("Invitation cancelled"),
+    "extranet.workspace.invitation_accept": gettext_lazy("Invitation accepted"),
 }
 
 
@@ -128,6 +132,7 @@ def request_to_join(workspace, user, message=""):
         raise WorkspaceError(_("You have already asked to join. The administrators will decide."))
     join_request = JoinRequest.objects.create(workspace=workspace, user=user, message=message)
     _log(workspace, "extranet.workspace.request", user)
+    notifications.join_requested(join_request)
     return join_request
 
 
@@ -156,6 +161,7 @@ def accept(join_request, by):
         raise WorkspaceError(_("That person is no longer an active member."))
     membership = _add(join_request.workspace, join_request.user)
     _log(join_request.workspace, "extranet.workspace.accept", by, member=join_request.user_id)
+    notifications.request_accepted(join_request.workspace, join_request.user, by)
     return membership
 
 
@@ -177,6 +183,24 @@ def invite(workspace, user, by):
         status=JoinRequest.Status.ACCEPTED, decided_by=by, decided_at=timezone.now()
     )
     _log(workspace, "extranet.workspace.invite", by, member=user.pk)
+    notifications.added(workspace, user, by)
+    return membership
+
+
+def add_invited(workspace, user, invited_by=None):
+    """Add `user` on an invitation by email that an admin sent (the invitation is their
+    permission); nothing changes if they already belong. Returns the membership, or None if the
+    workspace no longer takes members."""
+    if not workspace.is_active:
+        return None
+    membership = workspace.memberships.filter(user=user).first()
+    if membership is not None:
+        return membership
+    membership = _add(workspace, user)
+    workspace.join_requests.filter(user=user, status=JoinRequest.Status.PENDING).update(
+        status=JoinRequest.Status.ACCEPTED, decided_by=invited_by, decided_at=timezone.now()
+    )
+    notifications.added(workspace, user, invited_by)
     return membership
 
 
@@ -286,6 +310,7 @@ def close(workspace, by, reason):
         close_reason=reason,
     )
     _log(workspace, "extranet.workspace.close", by, reason=reason)
+    notifications.closed(workspace, by)
 
 
 @transaction.atomic

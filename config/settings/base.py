@@ -279,6 +279,11 @@ ACCOUNT_UNVERIFIED_PURGE_DAYS = int(env("ACCOUNT_UNVERIFIED_PURGE_DAYS", "7"))
 # A deleted workspace is kept, recoverable by staff, for this many days, then purged with its
 # files (manage.py purge_deleted_workspaces).
 WORKSPACE_DELETE_RETENTION_DAYS = int(env("WORKSPACE_DELETE_RETENTION_DAYS", "30"))
+# Invitations to a workspace by email: how long the link works, how many addresses one request
+# may name, and how many invitations one workspace may send in a day.
+WORKSPACE_INVITATION_DAYS = int(env("WORKSPACE_INVITATION_DAYS", "30"))
+WORKSPACE_INVITATION_MAX_ADDRESSES = int(env("WORKSPACE_INVITATION_MAX_ADDRESSES", "20"))
+WORKSPACE_INVITATIONS_PER_DAY = int(env("WORKSPACE_INVITATIONS_PER_DAY", "100"))
 
 # The site's own pages carry no inline script or style; embeds from the usual video services are
 # allowed to frame themselves. The Wagtail admin gets a policy of its own (config/csp.py).

@@ -1,12 +1,20 @@
-from django.http import Http404
 from django.urls import path
 
-
-def not_yet(request, **kwargs):  # placeholder until the notifications views exist
-    raise Http404
-
+from ..views import invitations, notifications
 
 urlpatterns = [
-    path("notifications/", not_yet, name="notifications"),
-    path("notifications/settings/", not_yet, name="notification_settings"),
+    path("notifications/", notifications.notification_list, name="notifications"),
+    path("notifications/<int:pk>/", notifications.notification_open, name="notification_open"),
+    path(
+        "notifications/read/",
+        notifications.notifications_mark_read,
+        name="notifications_mark_read",
+    ),
+    path(
+        "notifications/settings/",
+        notifications.notification_settings,
+        name="notification_settings",
+    ),
+    path("workspaces/<slug:slug>/invite/", invitations.invitation_create, name="invitation_create"),
+    path("invitations/<str:token>/", invitations.invitation_accept, name="invitation_accept"),
 ]
