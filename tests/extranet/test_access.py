@@ -17,7 +17,8 @@ from django.core.files.base import ContentFile
 from django.urls import reverse
 from django.utils import translation
 
-from extranet.models import MemberProfile, Visibility
+from extranet import workspaces
+from extranet.models import MemberProfile, Notification, Visibility
 from tests.extranet.conftest import make_member, make_staff, make_user
 
 pytestmark = pytest.mark.django_db
@@ -29,6 +30,7 @@ HOME = "→ home"  # 302 to the extranet home
 EMAIL = "→ email"  # 302 to allauth's email page (verify the address first)
 OK = 200
 GONE = 404
+NOT_ALLOWED = 405  # POST only
 
 ROLES = (
     "anonymous",
@@ -54,6 +56,10 @@ TABLE = [
     ("data_export",          LOGIN,  OK,      OK,     OK,     OK,     OK,     OK,     LOGIN,  OK,    OK,     OK),
     ("delete_account",       LOGIN,  OK,      OK,     OK,     OK,     OK,     OK,     LOGIN,  OK,    OK,     OK),
     ("directory",            LOGIN,  STATUS,  APPLY,  STATUS, STATUS, STATUS, STATUS, LOGIN,  OK,    APPLY,  OK),
+    ("notifications",        LOGIN,  STATUS,  APPLY,  STATUS, STATUS, STATUS, STATUS, LOGIN,  OK,    APPLY,  OK),
+    ("notification_settings", LOGIN,  STATUS,  APPLY,  STATUS, STATUS, STATUS, STATUS, LOGIN,  OK,    APPLY,  OK),
+    ("notification_open",    LOGIN,  STATUS,  APPLY,  STATUS, STATUS, STATUS, STATUS, LOGIN,  GONE,  APPLY,  GONE),
+    ("notifications_mark_read", LOGIN,  STATUS,  APPLY,  STATUS, STATUS, STATUS, STATUS, LOGIN,  NOT_ALLOWED, APPLY, NOT_ALLOWED),
     ("search",               LOGIN,  STATUS,  APPLY,  STATUS, STATUS, STATUS, STATUS, LOGIN,  OK,    APPLY,  OK),
     ("member_detail",        LOGIN,  STATUS,  APPLY,  STATUS, STATUS, STATUS, STATUS, LOGIN,  OK,    APPLY,  OK),
     ("member_photo",         LOGIN,  STATUS,  APPLY,  STATUS, STATUS, STATUS, STATUS, LOGIN,  OK,    APPLY,  OK),
@@ -82,8 +88,12 @@ def test_the_table_covers_every_extranet_url():
 
     # The addresses inside one workspace have tables of their own (test_workspace_access.py
     # and one per area: discussions, files, events, reports).
+    # An invitation's page is for anyone holding its token (test_invitations.py).
     named = {
-        pattern.name for pattern in urls.urlpatterns if "<slug:slug>" not in str(pattern.pattern)
+        pattern.name
+        for pattern in urls.urlpatterns
+        if not str(pattern.pattern).startswith("workspaces/<slug:slug>/")
+        and pattern.name != "invitation_accept"
     }
     tabled = {name for name, *_ in TABLE}
     assert named == {name.removeprefix("former_") for name in tabled}
@@ -149,6 +159,13 @@ def address(name, colleague, former_member):
         "former_member_photo": [former_member.pk],
         "organisation_detail": [colleague.organisation.slug],
     }.get(name, [])
+    if name == "notification_open":  # someone else's notification
+        workspace = workspaces.create(colleague.user, name="Salainen tila")
+        args = [
+            Notification.objects.create(
+                recipient=colleague.user, workspace=workspace, kind=Notification.Kind.ADDED
+            ).pk
+        ]
     return reverse(f"extranet:{name.removeprefix('former_')}", args=args)
 
 
