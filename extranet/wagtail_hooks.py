@@ -35,7 +35,7 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from . import membership, workspaces
+from . import files, membership, workspaces
 from .admin_views import (
     MANAGE_PERMISSION,
     MEMBER_COLUMNS,
@@ -434,5 +434,5 @@ def add_pending_applications_panel(request, panels):
 
 @hooks.register("register_log_actions")
 def register_workspace_log_actions(actions):
-    for action, label in workspaces.LOG_ACTIONS.items():
+    for action, label in (workspaces.LOG_ACTIONS | files.LOG_ACTIONS).items():
         actions.register_action(action, label, label)
