@@ -292,7 +292,7 @@ def file_delete(request, slug, pk):
 @member_required
 def file_download(request, slug, pk):
     """The current version of a file."""
-    _workspace_, workspace_file = _file(request, slug, pk)
+    workspace_file = _file(request, slug, pk)[1]
     if workspace_file.current_version is None:
         raise Http404
     return version_response(request, workspace_file.current_version)
@@ -300,7 +300,7 @@ def file_download(request, slug, pk):
 
 @member_required
 def file_version_download(request, slug, pk, number):
-    _workspace_, workspace_file = _file(request, slug, pk)
+    workspace_file = _file(request, slug, pk)[1]
     version = get_object_or_404(workspace_file.versions, number=number)
     return version_response(request, version)
 
