@@ -250,7 +250,8 @@ def delete(workspace_file, by):
 
 @transaction.atomic
 def attach(post, uploads, by):
-    """Store `uploads` as files of the post's workspace, attached to `post`."""
+    """Store `uploads` as files of the post's workspace, attached to `post`. The post's own
+    notification tells the members; no file_added for each attachment."""
     workspace = post.discussion.workspace
     checked = [(upload, validate_upload(upload)) for upload in uploads]
     attached = []

@@ -474,7 +474,9 @@ class WorkspaceFileFields(forms.Form):
 
 
 class FileUploadForm(WorkspaceFileFields):
-    file = forms.FileField(label=_("File"))
+    file = forms.FileField(
+        label=_("File"), allow_empty_file=True
+    )  # refused by uploads.check, by name
     field_order = ["file", "title", "description", "folder"]
 
     def __init__(self, *args, **kwargs):
@@ -494,7 +496,7 @@ class FileUploadForm(WorkspaceFileFields):
 
 
 class FileVersionForm(forms.Form):
-    file = forms.FileField(label=_("New version"))
+    file = forms.FileField(label=_("New version"), allow_empty_file=True)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -22,6 +22,14 @@ from tests.extranet.conftest import make_member
 
 pytestmark = pytest.mark.django_db
 
+
+@pytest.fixture(autouse=True)
+def keep_the_language():
+    """Requests activate the language of their address; put back the one before the test."""
+    with translation.override(translation.get_language()):
+        yield
+
+
 OOXML_TYPES = (
     '<?xml version="1.0" encoding="UTF-8"?>'
     '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"></Types>'
@@ -257,3 +265,11 @@ def test_a_refused_new_version_keeps_the_old_one(client, workspace_and_owner):
     assert response.status_code == 400
     assert "contains web page code or a script" in response.content.decode()
     assert stored.versions.count() == 1
+
+
+def test_an_empty_file_is_refused_by_name(client, workspace_and_owner):
+    ws, owner = workspace_and_owner
+    client.force_login(owner)
+    response = post_upload(client, ws, "tyhja.pdf", b"")
+    assert response.status_code == 400
+    assert "“tyhja.pdf” is empty." in response.content.decode()

@@ -23,6 +23,13 @@ from tests.extranet.test_file_uploads import docx_bytes, pdf_bytes, png_bytes, u
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(autouse=True)
+def keep_the_language():
+    """Requests activate the language of their address; put back the one before the test."""
+    with translation.override(translation.get_language()):
+        yield
+
+
 def stored(name):
     return storages["private"].exists(name)
 
