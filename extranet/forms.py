@@ -474,9 +474,8 @@ class WorkspaceFileFields(forms.Form):
 
 
 class FileUploadForm(WorkspaceFileFields):
-    file = forms.FileField(
-        label=_("File"), allow_empty_file=True
-    )  # refused by uploads.check, by name
+    # An empty file is refused by uploads.check, with the file's name.
+    file = forms.FileField(label=_("File"), allow_empty_file=True)
     field_order = ["file", "title", "description", "folder"]
 
     def __init__(self, *args, **kwargs):
