@@ -63,8 +63,8 @@ BINARY_KINDS = {"pdf", "png", "jpg", "gif", "webp"}
 
 # Markup a browser could render or run, looked for at the start of a text file.
 ACTIVE_TEXT = re.compile(
-    rb"^\s*(<\?xml|<!doctype|<!--|#!)|</?(html|head|body|script|svg|iframe|object|embed|"
-    rb"meta|link|style|img|a|div|form|base)[\s>/]",
+    rb"^\s*(<\?xml|<!doctype|<!--|#!)|</?(html|head|body|script|svg|iframe|frame|frameset|"
+    rb"object|embed|applet|meta|link|style|title|img|a|div|table|form|base|template|math)[\s>/]",
     re.IGNORECASE,
 )
 ACTIVE_TEXT_BYTES = 4096

@@ -103,6 +103,7 @@ SVG = b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'
         ("luvut.csv", csv_bytes(), "text/csv"),
         ("teksti.odt", odt_bytes(), uploads.KINDS["odt"].content_type),
         ("lue minut.TXT", "Hei maailma\r\nToinen rivi".encode("utf-16"), "text/plain"),
+        ("vertailu.txt", "Jos x < a ja y > b, arvo on <5 %.".encode("cp1252"), "text/plain"),
     ],
 )
 def test_real_files_of_the_accepted_types_are_accepted(name, content, content_type):
@@ -131,6 +132,7 @@ def refusal(name, content):
         ("paketti.docx", docx_bytes({"word/vbaProject.bin": b"\x00macro"}), "macros"),
         ("arkisto.csv", b"PK\x03\x04" + b"\x00" * 40, "type_mismatch"),
         ("skripti.txt", b"#!/bin/sh\nrm -rf /\n", "active_content"),
+        ("taulukko.csv", b"nimi;arvo\n<table><tr><td>1</td></tr></table>\n", "active_content"),
     ],
 )
 def test_a_file_whose_content_is_not_what_its_name_says_is_refused(name, content, code):
