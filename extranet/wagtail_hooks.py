@@ -37,7 +37,7 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from . import membership, moderation, workspace_events, workspaces
+from . import files, membership, moderation, workspace_events, workspaces
 from .admin_views import (
     MANAGE_PERMISSION,
     MEMBER_COLUMNS,
@@ -556,12 +556,14 @@ def add_pending_applications_panel(request, panels):
 
 @hooks.register("register_log_actions")
 def register_workspace_log_actions(actions):
-    for action, label in workspaces.LOG_ACTIONS.items():
-        actions.register_action(action, label, label)
-    for action, label in moderation.LOG_ACTIONS.items():
-        actions.register_action(action, label, label)
-    for action, label in workspace_events.LOG_ACTIONS.items():
-        actions.register_action(action, label, label)
+    for log_actions in (
+        workspaces.LOG_ACTIONS,
+        files.LOG_ACTIONS,
+        moderation.LOG_ACTIONS,
+        workspace_events.LOG_ACTIONS,
+    ):
+        for action, label in log_actions.items():
+            actions.register_action(action, label, label)
 
 
 class WaitingReportsPanel(Component):

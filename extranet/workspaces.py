@@ -395,7 +395,10 @@ def send_recovery_email(workspace_id, attempt=1):
 
 def purge_deleted(now=None):
     """Remove for good the workspaces deleted longer ago than the retention period, with their
-    cover images. Returns how many were purged."""
+    cover images and every version of their files (the blobs once the removal is committed).
+    Returns how many were purged."""
+    from . import files
+
     now = now or timezone.now()
     cutoff = now - timedelta(days=settings.WORKSPACE_DELETE_RETENTION_DAYS)
     purged = 0
@@ -406,6 +409,8 @@ def purge_deleted(now=None):
             _log(workspace, "extranet.workspace.purge", None)
             if workspace.cover:
                 workspace.cover.delete(save=False)
+            blobs = files.blob_names_of_workspace(workspace)
             workspace.delete()
+            files.forget_blobs_after_commit(blobs)
         purged += 1
     return purged

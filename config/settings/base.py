@@ -285,6 +285,16 @@ WORKSPACE_INVITATION_DAYS = int(env("WORKSPACE_INVITATION_DAYS", "30"))
 WORKSPACE_INVITATION_MAX_ADDRESSES = int(env("WORKSPACE_INVITATION_MAX_ADDRESSES", "20"))
 WORKSPACE_INVITATIONS_PER_DAY = int(env("WORKSPACE_INVITATIONS_PER_DAY", "100"))
 
+# Files shared in workspaces: the largest upload in megabytes, the kinds accepted (extensions
+# from extranet.uploads.KINDS; the real type is read from the content), and, in production, the
+# nginx internal location that sends the bytes once the view has checked membership
+# (X-Accel-Redirect; empty: Django streams them itself).
+WORKSPACE_FILE_MAX_MB = int(env("WORKSPACE_FILE_MAX_MB", "50"))
+WORKSPACE_FILE_TYPES = env_list(
+    "WORKSPACE_FILE_TYPES", "pdf,docx,xlsx,pptx,odt,ods,odp,txt,csv,png,jpg,gif,webp"
+)
+WORKSPACE_FILES_X_ACCEL_REDIRECT = env("WORKSPACE_FILES_X_ACCEL_REDIRECT", "")
+
 # The site's own pages carry no inline script or style; embeds from the usual video services are
 # allowed to frame themselves. The Wagtail admin gets a policy of its own (config/csp.py).
 CONTENT_SECURITY_POLICY = {
