@@ -36,7 +36,9 @@ def _member_workspace(request, slug):
 
 
 def _discussion(workspace, pk):
-    return get_object_or_404(service.visible(workspace).select_related("workspace"), pk=pk)
+    discussion = get_object_or_404(service.visible(workspace), pk=pk)
+    discussion.workspace = workspace  # keep the remembered membership
+    return discussion
 
 
 def _post(workspace, pk):

@@ -259,6 +259,19 @@ def test_deleting_an_unanswered_opening_post_removes_the_discussion():
     assert Discussion.objects.filter(pk__in=[answered.pk, reported.pk]).count() == 2
 
 
+def test_a_removed_discussion_takes_its_attachments_with_it(django_capture_on_commit_callbacks):
+    owner = member()
+    ws = workspace(owner)
+    upload = SimpleUploadedFile("luonnos.txt", b"Luonnos", content_type="text/plain")
+    d = discussions.start(ws, owner, "Luonnos", "Liitteenä luonnos", [upload])
+    blob = d.posts.get().attachments.get().current_version.blob
+    storage, name = blob.storage, blob.name
+    assert storage.exists(name)
+    with django_capture_on_commit_callbacks(execute=True):
+        discussions.delete(d.posts.get(), owner)
+    assert not WorkspaceFile.objects.exists() and not storage.exists(name)
+
+
 def test_attachments_are_stored_with_the_post():
     owner = member()
     ws = workspace(owner)
