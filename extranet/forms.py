@@ -472,7 +472,8 @@ def _message_field():
         label=_("Message"),
         max_length=20000,
         help_text=MESSAGE_HELP,
-        widget=forms.Textarea(attrs={"rows": 8}),
+        # The list of members to mention (discussions/_message_help.html) feeds the suggestions.
+        widget=forms.Textarea(attrs={"rows": 8, "data-mention-list": "mention-names"}),
         error_messages={"required": _("Write a message.")},
     )
 

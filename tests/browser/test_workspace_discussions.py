@@ -61,6 +61,19 @@ def test_a_member_starts_replies_to_and_edits_a_discussion(new_browser_page, lan
     expect(page.locator("#id_body")).to_have_value("Viesti ilman otsikkoa")
     assert_accessible(page)
 
+    # Suggestions while writing a mention (the list of names works without them too).
+    body = page.locator("#id_body")
+    body.fill("")
+    body.press_sequentially("Hei @Kai")
+    suggestion = page.locator("#id_body-mentions [role=option]")
+    expect(suggestion).to_have_text([f"@Kaisa Kollega-{language}"])
+    assert_accessible(page)
+    body.press("ArrowDown")
+    expect(suggestion).to_have_attribute("aria-selected", "true")
+    body.press("Enter")
+    expect(body).to_have_value(f"Hei @Kaisa Kollega-{language} ")
+    expect(page.locator("#id_body-mentions")).to_be_hidden()
+
     page.locator("#id_title").fill(f"Kevään tapaaminen {language}")
     page.locator("#id_body").fill(f"Hei @Kaisa Kollega-{language}, sopiiko *toukokuu*?")
     page.locator("main form.discussion-form button[type=submit]").click()
