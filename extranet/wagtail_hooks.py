@@ -37,7 +37,7 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from . import files, membership, moderation, workspace_events, workspaces
+from . import discussions, files, membership, moderation, workspace_events, workspaces
 from .admin_views import (
     MANAGE_PERMISSION,
     MEMBER_COLUMNS,
@@ -558,6 +558,7 @@ def add_pending_applications_panel(request, panels):
 def register_workspace_log_actions(actions):
     for log_actions in (
         workspaces.LOG_ACTIONS,
+        discussions.LOG_ACTIONS,
         files.LOG_ACTIONS,
         moderation.LOG_ACTIONS,
         workspace_events.LOG_ACTIONS,

@@ -8,6 +8,7 @@ from django.utils import timezone
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale
 
+from .. import discussions
 from ..access import member_required
 from ..models import ExtranetAnnouncement, MemberProfile, ProfileRegion
 from .workspaces import my_workspaces
@@ -52,6 +53,15 @@ def current_announcements(limit=ANNOUNCEMENTS):
     return list(chosen.select_related("locale").order_by("-published_at", "-pk")[:limit])
 
 
+def workspaces_with_unread(user):
+    """The member's active workspaces, each with `unread`: messages they haven't read."""
+    workspaces = my_workspaces(user)
+    unread = discussions.unread_by_workspace(user, [workspace.pk for workspace in workspaces])
+    for workspace in workspaces:
+        workspace.unread = unread.get(workspace.pk, 0)
+    return workspaces
+
+
 @member_required
 def home(request):
     profile = request.user.member_profile  # already fetched by the membership gate
@@ -62,7 +72,7 @@ def home(request):
             "profile": profile,
             "newcomers": region_newcomers(profile),
             "announcements": current_announcements(),
-            "workspaces": my_workspaces(request.user),
+            "workspaces": workspaces_with_unread(request.user),
             "extranet_section": "home",
         },
     )

@@ -10,15 +10,25 @@ from django.db.models import Count, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from home.pagination import page_of
 
+from .. import discussions
 from .. import workspaces as service
 from ..access import member_required
 from ..forms import JoinRequestForm, WorkspaceForm, topic_names
-from ..models import JoinRequest, MemberProfile, Workspace, WorkspaceMembership
+from ..models import (
+    JoinRequest,
+    MemberProfile,
+    Post,
+    Workspace,
+    WorkspaceEvent,
+    WorkspaceFile,
+    WorkspaceMembership,
+)
 from ..photos import private_image_response
 
 PER_PAGE = 24
@@ -96,14 +106,52 @@ def workspace_create(request):
     )
 
 
+RECENT_POSTS = 5
+NEWEST_FILES = 5
+UPCOMING_EVENTS = 3
+
+
+def recent_activity(workspace, user):
+    """What a member sees first on the workspace's home: the latest messages with their
+    discussions, the newest files, the next meetings and how many messages they haven't read."""
+    posts = (
+        Post.objects.filter(
+            discussion__workspace=workspace,
+            discussion__hidden_at__isnull=True,
+            deleted_at__isnull=True,
+            hidden_at__isnull=True,
+        )
+        .select_related("discussion", "author")
+        .order_by("-created_at", "-pk")[:RECENT_POSTS]
+    )
+    files = (
+        WorkspaceFile.objects.filter(workspace=workspace, hidden_at__isnull=True)
+        .exclude(post__deleted_at__isnull=False)
+        .exclude(post__hidden_at__isnull=False)
+        .select_related("created_by")
+        .order_by("-created_at", "-pk")[:NEWEST_FILES]
+    )
+    events = WorkspaceEvent.objects.filter(
+        workspace=workspace, ends_at__gte=timezone.now()
+    ).order_by("starts_at", "pk")[:UPCOMING_EVENTS]
+    return {
+        "recent_posts": list(posts),
+        "newest_files": list(files),
+        "upcoming_events": list(events),
+        "unread": discussions.unread_by_workspace(user, [workspace.pk]).get(workspace.pk, 0),
+    }
+
+
 @member_required
 def workspace_detail(request, slug):
     workspace = _visible_workspace(request, slug)
     user = request.user
     is_member = workspace.can_read(user)
     members = []
+    activity = {}
     if is_member:
         members = list(workspace.memberships.select_related("user").order_by("role", "joined_at"))
+        activity = recent_activity(workspace, user)
     return TemplateResponse(
         request,
         "extranet/workspaces/detail.html",
@@ -121,6 +169,8 @@ def workspace_detail(request, slug):
             "can_manage": workspace.can_manage(user),
             "can_leave": workspace.can_leave(user),
             "is_owner": workspace.is_owner(user),
+            "current": "home",
+            **activity,
         },
     )
 
