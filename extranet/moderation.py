@@ -26,7 +26,7 @@ from wagtail.log_actions import log
 
 from home.mail import send_or_retry
 
-from . import content_search, membership
+from . import content_search, discussions, membership
 from .models import MemberProfile, Post, Report, WorkspaceFile
 from .workspaces import WorkspaceError
 
@@ -189,6 +189,7 @@ def hide(report, by, note=""):
         if _is_opening_post(item):
             item.discussion.hidden_at = now
             item.discussion.save(update_fields=["hidden_at"])
+        discussions.refresh_counts(item.discussion)
     _reindex(report)
     ids = _settle(report, by, Status.HIDDEN, note)
     _log(report, "extranet.report.hide", by, ids, note=note)
@@ -211,6 +212,7 @@ def unhide(report, by, note=""):
         if discussion.hidden_at == hidden_at:
             discussion.hidden_at = None
             discussion.save(update_fields=["hidden_at"])
+        discussions.refresh_counts(discussion)
     _reindex(report)
     ids = _settle(report, by, Status.DISMISSED, note, (Status.OPEN, Status.HIDDEN))
     _log(report, "extranet.report.unhide", by, ids, note=note)
