@@ -1,10 +1,20 @@
 import pytest
 
+from django.conf import settings
 from django.db import connections
+from django.utils import translation
 
 from tests.factories import build_site
 
 MIGRATED_DB_CONTENTS = pytest.StashKey[str]()
+
+
+@pytest.fixture(autouse=True)
+def default_language_after_each_test():
+    """A request under /en/ or /sv/ leaves its language active in the test process; each test
+    starts again from the site's default language."""
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture

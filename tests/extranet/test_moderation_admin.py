@@ -422,7 +422,9 @@ def test_members_see_a_hidden_reply_as_hidden_by_the_moderators(client, moderato
         pytest.skip("the discussions views are not in this branch yet")
     moderation.hide(scene.report(scene.reply), moderator)
     client.force_login(scene.reporters[1])
-    response = client.get(reverse("extranet:discussion_detail", args=[ws.slug, discussion.pk]))
+    response = client.get(
+        reverse("extranet:discussion_detail", args=[ws.slug, discussion.pk]), follow=True
+    )
     assert response.status_code == 200
     assert POST_TEXT not in response.content.decode()
 

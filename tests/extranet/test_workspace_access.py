@@ -30,6 +30,7 @@ V = Workspace.Visibility
 S = Workspace.State
 LOGIN, STATUS, OK, GONE = "→ login", "→ status", 200, 404
 DETAIL, MEMBERS, LIST = "→ workspace", "→ members", "→ workspaces"
+INVITE = "→ invitations"
 
 ROLES = ("anonymous", "applicant", "requester", "outsider", "staff", "member", "admin", "owner")
 COMBOS = [(visibility, state) for visibility in V for state in S]
@@ -76,6 +77,8 @@ TABLE = [
     ("workspace_archive",  "post", L, ST, N,           N,           N,           N,              N,                   when(ACTIVE, DETAIL)),
     ("workspace_restore",  "post", L, ST, N,           N,           N,           N,              N,                   when(ARCHIVED, DETAIL)),
     ("workspace_delete",   "post", L, ST, N,           N,           N,           N,              N,                   when(ALIVE, LIST)),
+    ("invitation_create",  "get",  L, ST, N,           N,           N,           N,              when(ACTIVE, OK),    when(ACTIVE, OK)),
+    ("invitation_create",  "post", L, ST, N,           N,           N,           N,              when(ACTIVE, INVITE), when(ACTIVE, INVITE)),
 ]
 # fmt: on
 
@@ -90,8 +93,28 @@ def test_the_table_covers_every_workspace_url():
     from extranet import urls
 
     named = {p.name for p in urls.urlpatterns if "<slug:slug>" in str(p.pattern)}
-    named = {name for name in named if name.startswith("workspace_")}
+    named = {name for name in named if name.startswith("workspace_")} | {"invitation_create"}
     assert named == {name for name, *_ in TABLE}
+
+
+def test_every_address_inside_a_workspace_has_an_access_table():
+    from extranet import urls
+    from tests.extranet import (
+        test_discussion_access,
+        test_event_access,
+        test_file_access,
+        test_reports,
+    )
+
+    inside = {
+        p.name for p in urls.urlpatterns if str(p.pattern).startswith("workspaces/<slug:slug>/")
+    }
+    tabled = {
+        row[1] if module is test_discussion_access else row[0]  # its rows start with the action
+        for module in (test_discussion_access, test_event_access, test_file_access, test_reports)
+        for row in module.TABLE
+    } | {name for name, *_ in TABLE}
+    assert inside <= tabled, inside - tabled
 
 
 def cover():
@@ -158,6 +181,8 @@ def post_data(name, ws, role):
         }
     if name == "workspace_join":
         return {"message": "Hei"}
+    if name == "invitation_create":
+        return {"emails": f"kutsuttu.{role}@example.fi"}
     return {}
 
 
@@ -184,6 +209,7 @@ def test_every_workspace_address_answers_each_person_as_the_table_says(
                 DETAIL: reverse("extranet:workspace_detail", args=[ws.slug]),
                 MEMBERS: reverse("extranet:workspace_members", args=[ws.slug]),
                 LIST: reverse("extranet:workspaces"),
+                INVITE: reverse("extranet:invitation_create", args=[ws.slug]),
             }
             if expected in redirects:
                 got_expected = (
