@@ -20,19 +20,12 @@ from home.pagination import page_of
 from .. import discussions as service
 from ..access import member_required
 from ..forms import DiscussionForm, PostEditForm, ReplyForm
-from ..models import Post, Workspace, WorkspaceFile
+from ..models import Post, WorkspaceFile
 from ..workspaces import WorkspaceError
+from .workspaces import readable_workspace
 
 DISCUSSIONS_PER_PAGE = 25
 MENTION_LIST_LIMIT = 200
-
-
-def _member_workspace(request, slug):
-    """The workspace, if the person is one of its members; 404 otherwise."""
-    workspace = get_object_or_404(Workspace, slug=slug)
-    if not workspace.can_read(request.user):
-        raise Http404
-    return workspace
 
 
 def _discussion(workspace, pk):
@@ -80,7 +73,7 @@ def _mentionable_names(workspace):
 
 @member_required
 def discussion_list(request, slug):
-    workspace = _member_workspace(request, slug)
+    workspace = readable_workspace(request, slug)
     discussions = (
         service.visible(workspace)
         .select_related("created_by")
@@ -108,7 +101,7 @@ def discussion_list(request, slug):
 
 @member_required
 def discussion_create(request, slug):
-    workspace = _member_workspace(request, slug)
+    workspace = readable_workspace(request, slug)
     if not workspace.can_post(request.user):
         raise Http404
     status = 200
@@ -159,7 +152,7 @@ def _posts_page(request, discussion, last=False):
 
 @member_required
 def discussion_detail(request, slug, pk):
-    workspace = _member_workspace(request, slug)
+    workspace = readable_workspace(request, slug)
     discussion = _discussion(workspace, pk)
     user = request.user
     can_reply = service.can_reply(discussion, user)
@@ -221,13 +214,13 @@ def _post_address(workspace, post):
 @member_required
 def post_link(request, slug, pk):
     """A lasting address of one message: to the page of its discussion that shows it."""
-    workspace = _member_workspace(request, slug)
+    workspace = readable_workspace(request, slug)
     return redirect(_post_address(workspace, _post(workspace, pk)))
 
 
 @member_required
 def post_edit(request, slug, pk):
-    workspace = _member_workspace(request, slug)
+    workspace = readable_workspace(request, slug)
     post = _post(workspace, pk)
     if not service.can_edit(post, request.user):
         raise Http404
@@ -259,7 +252,7 @@ def post_edit(request, slug, pk):
 
 @member_required
 def post_delete(request, slug, pk):
-    workspace = _member_workspace(request, slug)
+    workspace = readable_workspace(request, slug)
     post = _post(workspace, pk)
     if not service.can_delete(post, request.user):
         raise Http404
@@ -292,7 +285,7 @@ def post_delete(request, slug, pk):
 @require_POST
 def discussion_moderate(request, slug, pk):
     """Pin, unpin, lock or unlock: the workspace's administrators."""
-    workspace = _member_workspace(request, slug)
+    workspace = readable_workspace(request, slug)
     discussion = _discussion(workspace, pk)
     if not service.can_moderate(discussion, request.user):
         raise Http404

@@ -17,20 +17,13 @@ from .. import workspace_events as service
 from ..access import member_required
 from ..forms import WorkspaceEventForm
 from ..workspaces import WorkspaceError
-from .workspaces import _visible_workspace
+from .workspaces import readable_workspace
 
 PAST_PER_PAGE = 20
 
 
-def _readable_workspace(request, slug):
-    workspace = _visible_workspace(request, slug)
-    if not workspace.can_read(request.user):
-        raise Http404
-    return workspace
-
-
 def _event(request, slug, pk):
-    workspace = _readable_workspace(request, slug)
+    workspace = readable_workspace(request, slug)
     event = get_object_or_404(workspace.events.select_related("created_by"), pk=pk)
     event.workspace = workspace  # the rules remember the member's membership on it
     return workspace, event
@@ -48,7 +41,7 @@ def _context(request, workspace, **extra):
 
 @member_required
 def event_list(request, slug):
-    workspace = _readable_workspace(request, slug)
+    workspace = readable_workspace(request, slug)
     upcoming, past = service.upcoming_and_past(workspace)
     past_page = page_of(request, past, PAST_PER_PAGE)
     return TemplateResponse(
@@ -89,7 +82,7 @@ def _form_page(request, workspace, form, event=None, status=200):
 
 @member_required
 def event_add(request, slug):
-    workspace = _readable_workspace(request, slug)
+    workspace = readable_workspace(request, slug)
     if not service.can_add(workspace, request.user):
         raise Http404
     if request.method != "POST":
@@ -153,7 +146,7 @@ def event_ical(request, slug, pk):
 
 @member_required
 def event_calendar(request, slug):
-    workspace = _readable_workspace(request, slug)
+    workspace = readable_workspace(request, slug)
     events = list(workspace.events.order_by("starts_at", "pk"))
     for event in events:
         event.workspace = workspace

@@ -20,22 +20,14 @@ from .. import files as service
 from ..access import member_required
 from ..downloads import version_response
 from ..forms import FileEditForm, FileUploadForm, FileVersionForm, FolderForm, LinkForm
-from ..models import Workspace
 from ..workspaces import WorkspaceError
+from .workspaces import readable_workspace
 
 PER_PAGE = 50
 
 
-def _workspace(request, slug):
-    """The workspace, if the person is one of its members and it is not deleted; 404 otherwise."""
-    workspace = get_object_or_404(Workspace, slug=slug)
-    if not workspace.can_read(request.user):
-        raise Http404
-    return workspace
-
-
 def _file(request, slug, pk):
-    workspace = _workspace(request, slug)
+    workspace = readable_workspace(request, slug)
     workspace_file = get_object_or_404(
         service.readable_files(workspace).select_related(
             "current_version", "created_by", "folder", "post__discussion"
@@ -82,7 +74,7 @@ def _page(request, workspace, template, status=200, **context):
 
 @member_required
 def file_list(request, slug):
-    workspace = _workspace(request, slug)
+    workspace = readable_workspace(request, slug)
     folder = _folder_from_query(request, workspace)
     visible = service.readable_files(workspace)
     subfolders = (
@@ -125,7 +117,7 @@ def _form_page(request, workspace, form, heading, status, **context):
 
 @member_required
 def file_upload(request, slug):
-    workspace = _workspace(request, slug)
+    workspace = readable_workspace(request, slug)
     if not workspace.can_post(request.user):
         raise Http404
     folder = _folder_from_query(request, workspace)
@@ -158,7 +150,7 @@ def file_upload(request, slug):
 
 @member_required
 def file_link_add(request, slug):
-    workspace = _workspace(request, slug)
+    workspace = readable_workspace(request, slug)
     if not workspace.can_post(request.user):
         raise Http404
     folder = _folder_from_query(request, workspace)
@@ -307,7 +299,7 @@ def file_version_download(request, slug, pk, number):
 
 @member_required
 def folder_create(request, slug):
-    workspace = _workspace(request, slug)
+    workspace = readable_workspace(request, slug)
     if not workspace.can_post(request.user):
         raise Http404
     parent = _folder_from_query(request, workspace)
@@ -332,7 +324,7 @@ def folder_create(request, slug):
 
 @member_required
 def folder_rename(request, slug, pk):
-    workspace = _workspace(request, slug)
+    workspace = readable_workspace(request, slug)
     folder = _folder(workspace, pk)
     if not service.can_change_folder(folder, request.user):
         raise Http404
@@ -362,7 +354,7 @@ def folder_rename(request, slug, pk):
 
 @member_required
 def folder_delete(request, slug, pk):
-    workspace = _workspace(request, slug)
+    workspace = readable_workspace(request, slug)
     folder = _folder(workspace, pk)
     if not service.can_change_folder(folder, request.user):
         raise Http404

@@ -16,7 +16,7 @@ from ..access import Standing, member_required, standing
 from ..forms import InvitationForm
 from ..models import WorkspaceInvitation
 from ..workspaces import WorkspaceError
-from .workspaces import _visible_workspace
+from .workspaces import visible_workspace
 
 
 def _done_messages(request, outcome):
@@ -35,7 +35,7 @@ def _done_messages(request, outcome):
 
 @member_required
 def invitation_create(request, slug):
-    workspace = _visible_workspace(request, slug)
+    workspace = visible_workspace(request, slug)
     if not workspace.can_manage(request.user):
         raise Http404
     form = InvitationForm()

@@ -13,7 +13,7 @@ from .. import moderation
 from ..access import member_required
 from ..forms import ReportForm
 from ..models import Post, WorkspaceFile
-from .workspaces import _visible_workspace
+from .workspaces import visible_workspace
 
 
 def _back(request, default):
@@ -74,7 +74,7 @@ def _report(request, workspace, item, default_back, section):
 
 @member_required
 def report_post(request, slug, pk):
-    workspace = _visible_workspace(request, slug)
+    workspace = visible_workspace(request, slug)
     post = get_object_or_404(
         Post.objects.select_related("discussion", "author"), pk=pk, discussion__workspace=workspace
     )
@@ -90,7 +90,7 @@ def report_post(request, slug, pk):
 
 @member_required
 def report_file(request, slug, pk):
-    workspace = _visible_workspace(request, slug)
+    workspace = visible_workspace(request, slug)
     item = get_object_or_404(WorkspaceFile, pk=pk, workspace=workspace)
     item.workspace = workspace
     return _report(

@@ -35,10 +35,18 @@ PER_PAGE = 24
 MEMBER_SEARCH_LIMIT = 20
 
 
-def _visible_workspace(request, slug):
+def visible_workspace(request, slug):
     """The workspace, if the member may know it exists; 404 otherwise."""
     workspace = get_object_or_404(Workspace, slug=slug)
     if not workspace.can_see_description(request.user):
+        raise Http404
+    return workspace
+
+
+def readable_workspace(request, slug):
+    """The workspace, if the person is one of its members and it isn't deleted; 404 otherwise."""
+    workspace = get_object_or_404(Workspace, slug=slug)
+    if not workspace.can_read(request.user):
         raise Http404
     return workspace
 
@@ -144,7 +152,7 @@ def recent_activity(workspace, user):
 
 @member_required
 def workspace_detail(request, slug):
-    workspace = _visible_workspace(request, slug)
+    workspace = visible_workspace(request, slug)
     user = request.user
     is_member = workspace.can_read(user)
     members = []
@@ -177,13 +185,13 @@ def workspace_detail(request, slug):
 
 @member_required
 def workspace_cover(request, slug):
-    return private_image_response(_visible_workspace(request, slug).cover)
+    return private_image_response(visible_workspace(request, slug).cover)
 
 
 @member_required
 @require_POST
 def workspace_join(request, slug):
-    workspace = _visible_workspace(request, slug)
+    workspace = visible_workspace(request, slug)
     try:
         if workspace.visibility == Workspace.Visibility.CLOSED:
             form = JoinRequestForm(request.POST)
@@ -205,7 +213,7 @@ def workspace_join(request, slug):
 
 @member_required
 def workspace_leave(request, slug):
-    workspace = _visible_workspace(request, slug)
+    workspace = visible_workspace(request, slug)
     if not workspace.can_leave(request.user):
         raise Http404
     if request.method == "POST":
@@ -249,7 +257,7 @@ def _person(request, field="user"):
 
 @member_required
 def workspace_members(request, slug):
-    workspace = _visible_workspace(request, slug)
+    workspace = visible_workspace(request, slug)
     user = request.user
     if not workspace.can_read(user):
         raise Http404
@@ -324,7 +332,7 @@ def workspace_members(request, slug):
 
 @member_required
 def workspace_settings(request, slug):
-    workspace = _visible_workspace(request, slug)
+    workspace = visible_workspace(request, slug)
     if not workspace.can_edit_settings(request.user):
         raise Http404
     if request.method == "POST":
@@ -371,7 +379,7 @@ def _state_change(action):
 
     @member_required
     def view(request, slug):
-        workspace = _visible_workspace(request, slug)
+        workspace = visible_workspace(request, slug)
         if not workspace.can_read(request.user):
             raise Http404
         if not getattr(workspace, rule)(request.user):
