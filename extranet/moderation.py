@@ -12,26 +12,18 @@ it is left out of downloads and search (the discussions, files and search views 
 
 from functools import partial
 
-from django_tasks import task
-
-from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.template.loader import render_to_string
-from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from wagtail.log_actions import log
-
-from home.mail import send_or_retry
 
 from . import content_search, discussions, membership
 from .models import MemberProfile, Post, Report, WorkspaceFile
 from .workspaces import WorkspaceError
 
 PERMISSION = "extranet.moderate_workspaces"
-RETRY_SECONDS = 60
 Status = Report.Status
 
 # Audit-log actions, labelled in extranet/wagtail_hooks.py.
@@ -230,6 +222,8 @@ def warn(report, by, message):
         raise ModerationError(_("The author's account no longer exists."))
     ids = _settle(report, by, Status.WARNED, message)
     _log(report, "extranet.report.warn", by, ids, author=author.pk, message=message)
+    from .tasks import send_warning_email
+
     transaction.on_commit(partial(send_warning_email.enqueue, report.pk, author.pk, message))
 
 
@@ -270,50 +264,3 @@ DECISIONS = {
 
 def decide(report, action, by, text=""):
     DECISIONS[action](report, by, text)
-
-
-# The warning email
-
-
-def _item_link(report):
-    if report.post_id:
-        path = reverse("extranet:post_link", args=[report.workspace.slug, report.post_id])
-    else:
-        path = reverse("extranet:file_detail", args=[report.workspace.slug, report.file_id])
-    return settings.WAGTAILADMIN_BASE_URL + path
-
-
-@task()
-def send_warning_email(report_id, author_id, message, attempt=1):
-    """Tell the author, in the language they chose, what the moderators said of their post or
-    file."""
-    report = (
-        Report.objects.select_related("workspace", "post__discussion", "file")
-        .filter(pk=report_id)
-        .first()
-    )
-    profile = MemberProfile.objects.select_related("user").filter(user_id=author_id).first()
-    if report is None or profile is None or not profile.user.email:
-        return "nobody to tell"
-    with translation.override(profile.language):
-        context = {
-            "name": profile.user.get_full_name(),
-            "workspace": report.workspace.name,
-            "discussion": report.post.discussion.title if report.post_id else "",
-            "file": report.file.title if report.file_id else "",
-            "message": message,
-            "site_name": settings.WAGTAIL_SITE_NAME,
-            "url": _item_link(report),
-        }
-        subject = render_to_string("extranet/email/content_warning_subject.txt", context).strip()
-        body = render_to_string("extranet/email/content_warning.txt", context)
-    send_or_retry(
-        subject,
-        body,
-        [profile.user.email],
-        send_warning_email,
-        (report_id, author_id, message),
-        attempt,
-        RETRY_SECONDS,
-    )
-    return "warned the author"

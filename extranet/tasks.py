@@ -1,21 +1,20 @@
 """Background work of the extranet: the emails that membership decisions, workspace
-notifications and invitations send."""
+notifications, invitations, recovery of a deleted workspace and moderators' warnings send."""
 
-import datetime
 import logging
 
-from django_tasks import default_task_backend, task
+from django_tasks import task
 
 from django.conf import settings
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import translation
 
-from home.mail import MAIL_ATTEMPTS, send_or_retry, users_with_permission
+from home.mail import retry_later, send_or_retry, users_with_permission
 
 from . import notifications
 from .membership import DECISIONS
-from .models import MemberProfile, WorkspaceInvitation
+from .models import MemberProfile, Report, Workspace, WorkspaceInvitation, WorkspaceMembership
 
 logger = logging.getLogger(__name__)
 
@@ -102,19 +101,6 @@ def send_membership_email(profile_id, decision, message="", attempt=1):
     return f"told the member: {decision}"
 
 
-def _retry_later(retry_task, args, attempt):
-    """Queue the task again after a growing delay, unless it has been tried enough (then the
-    daily digest sends what it was to send)."""
-    if attempt >= MAIL_ATTEMPTS:
-        logger.exception("Gave up sending %s %s", retry_task.name, args)
-        return
-    retry_in = datetime.timedelta(seconds=RETRY_SECONDS * attempt)
-    logger.warning("Mail failed for %s %s; retrying in %s", retry_task.name, args, retry_in)
-    if default_task_backend.supports_defer:
-        retry_task = retry_task.using(run_after=timezone.now() + retry_in)
-    retry_task.enqueue(*args, attempt=attempt + 1)
-
-
 @task()
 def send_notification_email(notification_id, attempt=1):
     """Email one workspace notification to its recipient, in their language, if they still
@@ -123,7 +109,7 @@ def send_notification_email(notification_id, attempt=1):
         return notifications.email_one(notification_id)
     except OSError:  # smtplib.SMTPException is an OSError
         # The row's lock is released: the retry (or the digest) can take it.
-        _retry_later(send_notification_email, (notification_id,), attempt)
+        retry_later(send_notification_email, (notification_id,), attempt, RETRY_SECONDS)
         raise
 
 
@@ -162,3 +148,87 @@ def send_invitation_email(invitation_id, attempt=1):
         RETRY_SECONDS,
     )
     return "invited"
+
+
+# Workspace recovery and moderation
+
+
+@task()
+def send_recovery_email(workspace_id, attempt=1):
+    """Tell the owner, in their language, that their deleted workspace is back."""
+    membership = (
+        WorkspaceMembership.objects.select_related("workspace", "user__member_profile")
+        .filter(workspace_id=workspace_id, role=WorkspaceMembership.Role.OWNER)
+        .first()
+    )
+    if membership is None or not membership.user.email:
+        return "nobody to tell"
+    workspace, owner = membership.workspace, membership.user
+    profile = getattr(owner, "member_profile", None)
+    with translation.override(profile.language if profile else settings.LANGUAGE_CODE):
+        context = {
+            "name": owner.get_full_name(),
+            "workspace": workspace.name,
+            "archived": workspace.state == Workspace.State.ARCHIVED,
+            "site_name": settings.WAGTAIL_SITE_NAME,
+            "url": settings.WAGTAILADMIN_BASE_URL
+            + reverse("extranet:workspace_detail", args=[workspace.slug]),
+        }
+        subject = render_to_string(
+            "extranet/email/workspace_recovered_subject.txt", context
+        ).strip()
+        body = render_to_string("extranet/email/workspace_recovered.txt", context)
+    send_or_retry(
+        subject,
+        body,
+        [owner.email],
+        send_recovery_email,
+        (workspace_id,),
+        attempt,
+        RETRY_SECONDS,
+    )
+    return "told the owner"
+
+
+def _item_link(report):
+    if report.post_id:
+        path = reverse("extranet:post_link", args=[report.workspace.slug, report.post_id])
+    else:
+        path = reverse("extranet:file_detail", args=[report.workspace.slug, report.file_id])
+    return settings.WAGTAILADMIN_BASE_URL + path
+
+
+@task()
+def send_warning_email(report_id, author_id, message, attempt=1):
+    """Tell the author, in the language they chose, what the moderators said of their post or
+    file."""
+    report = (
+        Report.objects.select_related("workspace", "post__discussion", "file")
+        .filter(pk=report_id)
+        .first()
+    )
+    profile = MemberProfile.objects.select_related("user").filter(user_id=author_id).first()
+    if report is None or profile is None or not profile.user.email:
+        return "nobody to tell"
+    with translation.override(profile.language):
+        context = {
+            "name": profile.user.get_full_name(),
+            "workspace": report.workspace.name,
+            "discussion": report.post.discussion.title if report.post_id else "",
+            "file": report.file.title if report.file_id else "",
+            "message": message,
+            "site_name": settings.WAGTAIL_SITE_NAME,
+            "url": _item_link(report),
+        }
+        subject = render_to_string("extranet/email/content_warning_subject.txt", context).strip()
+        body = render_to_string("extranet/email/content_warning.txt", context)
+    send_or_retry(
+        subject,
+        body,
+        [profile.user.email],
+        send_warning_email,
+        (report_id, author_id, message),
+        attempt,
+        RETRY_SECONDS,
+    )
+    return "warned the author"

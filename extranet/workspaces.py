@@ -10,19 +10,13 @@ extranet.notifications."""
 from datetime import timedelta
 from functools import partial
 
-from django_tasks import task
-
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.template.loader import render_to_string
-from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from wagtail.log_actions import log
-
-from home.mail import send_or_retry
 
 from . import content_search, notifications
 from .access import Standing, standing
@@ -350,47 +344,9 @@ def recover(workspace, by):
     state = Workspace.State.ARCHIVED if workspace.archived_at else Workspace.State.ACTIVE
     _set_state(workspace, state, deleted_at=None)
     _log(workspace, "extranet.workspace.recover", by, state=state)
+    from .tasks import send_recovery_email
+
     transaction.on_commit(partial(send_recovery_email.enqueue, workspace.pk))
-
-
-RETRY_SECONDS = 60
-
-
-@task()
-def send_recovery_email(workspace_id, attempt=1):
-    """Tell the owner, in their language, that their deleted workspace is back."""
-    membership = (
-        WorkspaceMembership.objects.select_related("workspace", "user__member_profile")
-        .filter(workspace_id=workspace_id, role=Role.OWNER)
-        .first()
-    )
-    if membership is None or not membership.user.email:
-        return "nobody to tell"
-    workspace, owner = membership.workspace, membership.user
-    profile = getattr(owner, "member_profile", None)
-    with translation.override(profile.language if profile else settings.LANGUAGE_CODE):
-        context = {
-            "name": owner.get_full_name(),
-            "workspace": workspace.name,
-            "archived": workspace.state == Workspace.State.ARCHIVED,
-            "site_name": settings.WAGTAIL_SITE_NAME,
-            "url": settings.WAGTAILADMIN_BASE_URL
-            + reverse("extranet:workspace_detail", args=[workspace.slug]),
-        }
-        subject = render_to_string(
-            "extranet/email/workspace_recovered_subject.txt", context
-        ).strip()
-        body = render_to_string("extranet/email/workspace_recovered.txt", context)
-    send_or_retry(
-        subject,
-        body,
-        [owner.email],
-        send_recovery_email,
-        (workspace_id,),
-        attempt,
-        RETRY_SECONDS,
-    )
-    return "told the owner"
 
 
 def purge_deleted(now=None):

@@ -40,12 +40,19 @@ def send_or_retry(
     try:
         send_mail(subject, body, from_email or None, recipients)
     except (smtplib.SMTPException, OSError):
-        if attempt >= MAIL_ATTEMPTS:
-            logger.exception("Gave up sending %s %s", retry_task.name, args)
-            raise
-        retry_in = datetime.timedelta(seconds=retry_seconds * attempt)
-        logger.warning("Mail failed for %s %s; retrying in %s", retry_task.name, args, retry_in)
-        if default_task_backend.supports_defer:
-            retry_task = retry_task.using(run_after=timezone.now() + retry_in)
-        retry_task.enqueue(*args, attempt=attempt + 1)
+        retry_later(retry_task, args, attempt, retry_seconds)
         raise
+
+
+def retry_later(retry_task, args, attempt, retry_seconds):
+    """Queue `retry_task(*args, attempt=attempt + 1)` after a delay that grows with each
+    attempt; after MAIL_ATTEMPTS, log that it gave up instead. Returns whether it queued."""
+    if attempt >= MAIL_ATTEMPTS:
+        logger.exception("Gave up sending %s %s", retry_task.name, args)
+        return False
+    retry_in = datetime.timedelta(seconds=retry_seconds * attempt)
+    logger.warning("Mail failed for %s %s; retrying in %s", retry_task.name, args, retry_in)
+    if default_task_backend.supports_defer:
+        retry_task = retry_task.using(run_after=timezone.now() + retry_in)
+    retry_task.enqueue(*args, attempt=attempt + 1)
+    return True
