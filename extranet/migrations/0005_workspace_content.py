@@ -233,7 +233,11 @@ class Migration(migrations.Migration):
         ),
         migrations.AddConstraint(
             model_name='folder',
-            constraint=models.UniqueConstraint(fields=('workspace', 'parent', 'name'), name='extranet_folder_name_once', nulls_distinct=False),
+            constraint=models.UniqueConstraint(condition=models.Q(('parent__isnull', False)), fields=('parent', 'name'), name='extranet_folder_name_once'),
+        ),
+        migrations.AddConstraint(
+            model_name='folder',
+            constraint=models.UniqueConstraint(condition=models.Q(('parent__isnull', True)), fields=('workspace', 'name'), name='extranet_top_folder_name_once'),
         ),
         migrations.AddIndex(
             model_name='post',

@@ -3,6 +3,7 @@ private storage under random names and are served only by a view that checks mem
 
 from django.conf import settings
 from django.db import models
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -39,10 +40,15 @@ class Folder(models.Model):
         ordering = ["name", "pk"]
         constraints = [
             models.UniqueConstraint(
-                fields=["workspace", "parent", "name"],
+                fields=["parent", "name"],
+                condition=Q(parent__isnull=False),
                 name="extranet_folder_name_once",
-                nulls_distinct=False,
-            )
+            ),
+            models.UniqueConstraint(
+                fields=["workspace", "name"],
+                condition=Q(parent__isnull=True),
+                name="extranet_top_folder_name_once",
+            ),
         ]
 
     def __str__(self):
