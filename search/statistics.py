@@ -20,12 +20,14 @@ MAX_LOGGED_LENGTH = 100
 REPORT_DAYS = 30
 REPORT_ROWS = 50
 EMAIL = re.compile(r"\S+@\S+")
-LONG_NUMBER = re.compile(r"[\d+][\d\s()/-]{4,}\d|\d{6}[-+aA]\d{3}\w")  # phones, identity codes
+IDENTITY_CODE = re.compile(r"\b\d{6}[-+A-FU-Ya-fu-y]\d{3}[0-9A-Za-z]\b")  # henkilötunnus
+LONG_NUMBER = re.compile(r"\+?\d[\d ()/-]{4,}\d")  # phone numbers and the like
 
 
 def normalise(query):
     """The query as stored: lower case, single spaces, personal-looking parts masked, capped."""
     text = EMAIL.sub("[email]", query or "")
+    text = IDENTITY_CODE.sub("[number]", text)
     text = LONG_NUMBER.sub("[number]", text)
     return " ".join(text.lower().split())[:MAX_LOGGED_LENGTH].strip()
 
