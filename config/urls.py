@@ -35,6 +35,7 @@ urlpatterns += i18n_patterns(
     re_path(r"^(?P<path>(?:[\w-]+/)+unsubscribe/[-\w]+/)$", one_click_unsubscribe),
     path("accounts/", include("allauth.urls")),
     path("extranet/", include("extranet.urls")),
+    path("search/", include("search.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
