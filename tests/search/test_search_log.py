@@ -2,10 +2,12 @@
 nothing in the Reports menu."""
 
 import datetime
+import io
 
 import pytest
 
 from django.contrib.auth.models import Group, User
+from django.core.management import call_command
 from django.utils import timezone
 
 from search import statistics
@@ -101,3 +103,15 @@ def test_staff_without_the_permission_and_readers_cannot_see_the_report(client, 
     response = client.get("/admin/reports/site-search/")
     assert response.status_code == 302
     assert "login" in response.url
+
+
+def test_the_daily_pruning_forgets_old_counts_only(db):
+    today = timezone.localdate()
+    DailySearch.objects.create(
+        query="vanha", language="fi", date=today - datetime.timedelta(days=500), searches=3
+    )
+    DailySearch.objects.create(query="uusi", language="fi", date=today, searches=1)
+    output = io.StringIO()
+    call_command("prune_search_statistics", stdout=output)
+    assert list(DailySearch.objects.values_list("query", flat=True)) == ["uusi"]
+    assert "Forgot 1" in output.getvalue()
