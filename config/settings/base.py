@@ -193,6 +193,10 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAILEMBEDS_RESPONSIVE_HTML = False  # its inline style would break the CSP
 WAGTAIL_WORKFLOW_ENABLED = True
 
+# Site search: Wagtail's database backend with each language's stemming on PostgreSQL
+# (search.backends; plain word matching on SQLite), or Elasticsearch 9 with Finnish, Swedish and
+# English analysers when ELASTICSEARCH_URL is set (search.elasticsearch; `manage.py update_index`
+# after switching). LANGUAGE_CONFIGS maps a locale's language to its PostgreSQL configuration.
 ELASTICSEARCH_URL = env("ELASTICSEARCH_URL")
 if ELASTICSEARCH_URL:
     WAGTAILSEARCH_BACKENDS = {
@@ -204,7 +208,12 @@ if ELASTICSEARCH_URL:
         }
     }
 else:
-    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": "search.backends",
+            "LANGUAGE_CONFIGS": {"fi": "finnish", "sv": "swedish", "en": "english"},
+        }
+    }
 
 # Blog comments
 BLOG_COMMENTS_CLOSE_AFTER_DAYS = int(env("BLOG_COMMENTS_CLOSE_AFTER_DAYS", "90")) or None
