@@ -201,7 +201,7 @@ ELASTICSEARCH_URL = env("ELASTICSEARCH_URL")
 if ELASTICSEARCH_URL:
     WAGTAILSEARCH_BACKENDS = {
         "default": {
-            "BACKEND": "wagtail.search.backends.elasticsearch9",
+            "BACKEND": "search.elasticsearch",
             "URLS": [ELASTICSEARCH_URL],
             "INDEX_PREFIX": env("ELASTICSEARCH_INDEX_PREFIX", "kotoutuminen_"),
             "TIMEOUT": 5,
