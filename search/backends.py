@@ -15,8 +15,8 @@ a queryset filtered to one locale is parsed with the same configuration, so "fly
   keyboard without them finds "työllisyys". Only the words that change are added, so the
   ranking of other words is untouched.
 
-On SQLite (the zero-setup default) and other databases Wagtail's own database backend is used
-unchanged: whole words, no stemming.
+On SQLite (the zero-setup default) and other databases Wagtail's own database backend is used,
+given only the words of a query: whole words, no stemming.
 
 `SearchUnavailable` is what any search of this site raises when its engine can't answer (an
 unreachable Elasticsearch): the search page shows a "temporarily unavailable" message with 503.
@@ -24,7 +24,7 @@ unreachable Elasticsearch): the search page shows a "temporarily unavailable" me
 
 import re
 import unicodedata
-from functools import reduce
+from functools import cache, reduce
 
 # Wagtail 8's database backend lives in django-modelsearch; these are its PostgreSQL parts.
 from modelsearch.backends.database.postgres.postgres import (
@@ -268,13 +268,28 @@ class LocalePostgresSearchBackend(PostgresSearchBackend):
         return config_for_language(language_code, self.language_configs)
 
 
-def backend_class_for(vendor):
-    """The language-aware backend on PostgreSQL; None elsewhere (Wagtail's own then)."""
-    return LocalePostgresSearchBackend if vendor == "postgresql" else None
+@cache
+def words_only(backend_class):
+    """Wagtail's backend for other databases, given only the words of a query: SQLite's
+    full-text syntax would fail on quotes and operators ('"a & b')."""
+
+    class WordsOnlyBackend(backend_class):
+        def search(self, query, model_or_queryset, *args, **kwargs):
+            if isinstance(query, str):
+                query = " ".join(analysis.words(query))
+            return super().search(query, model_or_queryset, *args, **kwargs)
+
+    WordsOnlyBackend.__name__ = WordsOnlyBackend.__qualname__ = f"WordsOnly{backend_class.__name__}"
+    return WordsOnlyBackend
+
+
+def backend_class_for(vendor, params):
+    """The language-aware backend on PostgreSQL; Wagtail's own choice elsewhere (SQLite
+    full-text search without stemming), given only the query's words."""
+    if vendor == "postgresql":
+        return LocalePostgresSearchBackend
+    return words_only(type(database_backend_for_connection(params)))
 
 
 def SearchBackend(params):  # noqa: N802 (Wagtail loads a backend module's SearchBackend)
-    backend_class = backend_class_for(connection.vendor)
-    if backend_class is None:
-        return database_backend_for_connection(params)
-    return backend_class(params)
+    return backend_class_for(connection.vendor, params)(params)

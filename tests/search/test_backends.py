@@ -10,6 +10,8 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.documents.models import Document
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
+from wagtail.search.backends.database import SearchBackend as database_backend
+from wagtail.search.backends.database.fallback import DatabaseSearchBackend
 
 from home.models import ContentPage
 from search.backends import (
@@ -20,6 +22,7 @@ from search.backends import (
     folded_words,
     locale_filtered_on,
     prefix_stem,
+    words_only,
 )
 from tests.factories import build_site
 
@@ -208,7 +211,15 @@ def test_the_locale_a_queryset_is_filtered_to_is_found(site):
 
 
 def test_other_databases_keep_wagtails_own_database_backend():
-    assert backend_class_for("postgresql") is LocalePostgresSearchBackend
-    # None: Wagtail's own choice for the database (SQLite full-text search, no stemming).
-    assert backend_class_for("sqlite") is None
-    assert backend_class_for("mysql") is None
+    assert backend_class_for("postgresql", {}) is LocalePostgresSearchBackend
+    # Elsewhere Wagtail's own choice for the connection (SQLite: full-text search, no stemming).
+    assert issubclass(backend_class_for("sqlite", {}), type(database_backend({})))
+    assert words_only(DatabaseSearchBackend) is words_only(DatabaseSearchBackend)
+
+
+def test_wagtails_own_backends_are_given_only_the_words_of_a_query(site):
+    backend = words_only(DatabaseSearchBackend)({})
+    pages = Page.objects.live().filter(locale=Locale.objects.get(language_code="sv"))
+
+    assert [page.slug for page in backend.search('"Mottagning & !', pages)] == ["mottagning"]
+    assert list(backend.search("&|!():*", pages)) == []
