@@ -22,7 +22,6 @@ from elastic_transport import TransportError
 from elasticsearch import ApiError
 from modelsearch.backends.elasticsearch9 import (
     Elasticsearch9AutocompleteQueryCompiler,
-    Elasticsearch9Index,
     Elasticsearch9Mapping,
     Elasticsearch9SearchBackend,
     Elasticsearch9SearchQueryCompiler,
@@ -30,6 +29,8 @@ from modelsearch.backends.elasticsearch9 import (
 )
 from modelsearch.backends.elasticsearchbase import Field
 from modelsearch.utils import deep_update
+
+from wagtail.models import Locale
 
 from search.backends import SearchUnavailable, locale_filtered_on
 
@@ -66,8 +67,6 @@ def language_field(field_name, language):
 
 def language_of(queryset):
     """The language code of the one locale a search's queryset is filtered to, if any."""
-    from wagtail.models import Locale
-
     locale = locale_filtered_on(queryset)
     if locale is None:
         return None
@@ -103,10 +102,6 @@ class LanguageMapping(Elasticsearch9Mapping):
                 ]
             if field_mapping.get("type") == "nested":
                 self._copy_to_language_twins(field_mapping["properties"])
-
-
-class LanguageIndex(Elasticsearch9Index):
-    pass
 
 
 class LanguageQueryCompiler(Elasticsearch9SearchQueryCompiler):
@@ -159,7 +154,6 @@ class UnavailableAwareResults(Elasticsearch9SearchResults):
 
 class LanguageElasticsearchBackend(Elasticsearch9SearchBackend):
     mapping_class = LanguageMapping
-    index_class = LanguageIndex
     query_compiler_class = LanguageQueryCompiler
     autocomplete_query_compiler_class = LanguageAutocompleteQueryCompiler
     results_class = UnavailableAwareResults

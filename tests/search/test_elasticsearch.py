@@ -7,6 +7,7 @@ import os
 import uuid
 
 import pytest
+from modelsearch.backends.elasticsearch9 import Elasticsearch9Index
 
 from django.db import transaction
 from django.test import override_settings
@@ -18,7 +19,6 @@ from home.models import ContentPage
 from search.backends import SearchUnavailable
 from search.elasticsearch import (
     LanguageElasticsearchBackend,
-    LanguageIndex,
     LanguageMapping,
     LanguageQueryCompiler,
 )
@@ -32,7 +32,7 @@ def backend(url=UNREACHABLE, **params):
     return LanguageElasticsearchBackend({"URLS": [url], "TIMEOUT": 1, **params})
 
 
-class RecordingIndex(LanguageIndex):
+class RecordingIndex(Elasticsearch9Index):
     """The real index, except that what it would send to Elasticsearch is kept in `sent`."""
 
     sent = []
