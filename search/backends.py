@@ -56,6 +56,7 @@ LANGUAGE_CONFIGS = {"fi": "finnish", "sv": "swedish", "en": "english"}
 FALLBACK_CONFIG = "simple"
 QUERY_TERM_SEPARATOR = re.compile(r"[\s\-]+")
 PLAIN_WORD = re.compile(r"^\w+$")
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")  # PostgreSQL refuses NUL in text
 PREFIX_STEMMERS = {
     "finnish": lambda word: analysis._trim_finnish(analysis.STEMMERS["fi"].stemWord(word)),
     "swedish": analysis.STEMMERS["sv"].stemWord,
@@ -196,6 +197,11 @@ class LocalePostgresIndex(PostgresIndex):
 class LocaleSearchQueryCompiler(PostgresSearchQueryCompiler):
     """Parses a query with the configuration of the locale the queryset is filtered to; with no
     single locale, with every configured language's and `simple`, OR-ed."""
+
+    def __init__(self, queryset, query, *args, **kwargs):
+        if isinstance(query, str):
+            query = CONTROL_CHARACTERS.sub(" ", query)
+        super().__init__(queryset, query, *args, **kwargs)
 
     def get_config(self, backend):
         locale = locale_filtered_on(self.queryset)

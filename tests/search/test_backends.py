@@ -35,6 +35,8 @@ ODD_QUERIES = [
     "---",
     "Интеграция kotoutuminen 統合",
     "'); DROP TABLE wagtailcore_page; --",
+    "kotoutuminen\x00",
+    "\x00",
 ]
 # (language, slug, title, text): no page says the words the tests search for in that form.
 PAGES = [
