@@ -12,6 +12,7 @@ from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 from wagtail.search.backends.database import SearchBackend as database_backend
 from wagtail.search.backends.database.fallback import DatabaseSearchBackend
+from wagtail.search.utils import parse_query_string
 
 from home.models import ContentPage
 from search.backends import (
@@ -150,6 +151,18 @@ def test_odd_input_never_fails_and_a_query_without_words_finds_nothing(site, que
     assert set(search(query)) <= {"tuki", "koti", "kotoutumistyo", "bostad"}
     if not any(character.isalnum() for character in query):
         assert results == []
+
+
+def test_wagtails_other_ways_of_searching_still_work(site):
+    finnish = Page.objects.live().filter(locale=Locale.objects.get(language_code="fi"))
+    _, phrase_and_word = parse_query_string('"kotoutumisen tuki" palvelut')
+
+    assert [page.slug for page in finnish.search("perhevapaa", fields=["title"])] == ["otsikossa"]
+    assert "otsikossa" in [page.slug for page in finnish.autocomplete("perheva")]
+    assert [page.slug for page in finnish.search(phrase_and_word)] == ["tuki"]
+    results = finnish.search("perhevapaa", operator="or")
+    assert results.count() == 2
+    assert sum(results.facet("content_type_id").values()) == 2
 
 
 def test_a_search_runs_a_bounded_number_of_queries(site):
