@@ -194,18 +194,27 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAILEMBEDS_RESPONSIVE_HTML = False  # its inline style would break the CSP
 WAGTAIL_WORKFLOW_ENABLED = True
 
+# Site search: Wagtail's database backend with each language's stemming on PostgreSQL
+# (search.backends; plain word matching on SQLite), or Elasticsearch 9 with Finnish, Swedish and
+# English analysers when ELASTICSEARCH_URL is set (search.elasticsearch; `manage.py update_index`
+# after switching). LANGUAGE_CONFIGS maps a locale's language to its PostgreSQL configuration.
 ELASTICSEARCH_URL = env("ELASTICSEARCH_URL")
 if ELASTICSEARCH_URL:
     WAGTAILSEARCH_BACKENDS = {
         "default": {
-            "BACKEND": "wagtail.search.backends.elasticsearch9",
+            "BACKEND": "search.elasticsearch",
             "URLS": [ELASTICSEARCH_URL],
             "INDEX_PREFIX": env("ELASTICSEARCH_INDEX_PREFIX", "kotoutuminen_"),
             "TIMEOUT": 5,
         }
     }
 else:
-    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": "search.backends",
+            "LANGUAGE_CONFIGS": {"fi": "finnish", "sv": "swedish", "en": "english"},
+        }
+    }
 
 # Blog comments
 BLOG_COMMENTS_CLOSE_AFTER_DAYS = int(env("BLOG_COMMENTS_CLOSE_AFTER_DAYS", "90")) or None
