@@ -33,6 +33,7 @@ from materials.models import Material
 
 from .analysis import stems
 from .analysis import words as words_of
+from .backends import SearchUnavailable
 
 PER_PAGE = 10
 MAX_QUERY_LENGTH = 200  # characters kept of what the reader typed
@@ -53,10 +54,6 @@ except ImportError:  # pragma: no cover
 
 BODY_BLOCKS_WITHOUT_TEXT = {"image", "embed"}
 BODY_VALUES_WITHOUT_TEXT = {"size", "url", "page", "document", "image", "alt_text"}
-
-
-class SearchUnavailable(Exception):
-    """The search backend did not answer (Elasticsearch down or its index missing)."""
 
 
 class Kind:

@@ -104,7 +104,11 @@ def test_unknown_filter_values_are_ignored(client, bank, materials):
 
 def test_search_finds_by_title_and_by_description(client, bank, materials):
     assert titles(client.get(bank.url, {"q": "Tervetuloa"})) == ["Tervetuloa Suomeen -opas"]
-    assert titles(client.get(bank.url, {"q": "kunnissa"})) == ["Kotoutumisen tilannekatsaus"]
+    # "kunnissa" and "kunnat" are one word: both materials that mention municipalities are found.
+    assert set(titles(client.get(bank.url, {"q": "kunnissa"}))) == {
+        "Kotoutumisen tilannekatsaus",
+        "Kotoutumissuunnitelman pohja",
+    }
 
 
 def test_search_combines_with_filters(client, bank, materials):

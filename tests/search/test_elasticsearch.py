@@ -207,3 +207,30 @@ class TestLiveElasticsearch:
 
 def test_the_configured_backend_is_the_database_one_without_elasticsearch_url():
     assert type(get_search_backend()).__module__ == "search.backends"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("language", "message"),
+    [
+        ("fi", "Haku ei ole tilapäisesti käytettävissä"),
+        ("sv", "Sökningen är tillfälligt otillgänglig"),
+        ("en", "Search is temporarily unavailable"),
+    ],
+)
+def test_the_search_page_answers_503_in_the_readers_language_when_elasticsearch_is_down(
+    client, site_tree, language, message, caplog
+):
+    backends = {
+        "default": {
+            "BACKEND": "search.elasticsearch",
+            "URLS": [UNREACHABLE],
+            "INDEX_PREFIX": "test_",
+            "TIMEOUT": 2,
+        }
+    }
+    with override_settings(WAGTAILSEARCH_BACKENDS=backends), caplog.at_level(logging.ERROR):
+        response = client.get(f"/{language}/search/", {"q": "kotoutuminen"})
+    assert response.status_code == 503
+    assert message in response.content.decode()
+    assert "Elasticsearch could not answer a search" in caplog.text
