@@ -9,7 +9,9 @@ from wagtail.images.models import Image
 from wagtail.models import Page, Revision
 
 from blog.models import BlogPage, Comment, NewsPage
+from home import demo_bulk
 from home.models import ContentPage, HomePage, SectionPage, SiteSettings
+from search.services import search_site
 
 pytestmark = pytest.mark.django_db
 
@@ -78,3 +80,15 @@ def test_if_empty_leaves_an_existing_site_alone(site_tree):
 
     assert snapshot() == before
     assert "already has content" in output
+
+
+def test_generated_pages_come_in_each_language_and_are_searchable(site_tree):
+    assert demo_bulk.build_pages(30) == 90
+    for language in demo_bulk.SECTION_TITLES:
+        pages = ContentPage.objects.live().filter(
+            locale__language_code=language, url_path__contains="/bulk-"
+        )
+        assert pages.count() == 30, language
+        first = pages.order_by("path").first()
+        subject = first.title.split(" – ")[0]
+        assert search_site(subject, language).ranked, (language, subject)

@@ -4,16 +4,12 @@ thousand (the bulk builder writes the tree and the search index directly)."""
 import datetime
 import uuid
 
-from django.contrib.contenttypes.models import ContentType
-from django.db.models import F
 from django.utils import timezone
-
-from wagtail.models import Page
-from wagtail.search.backends import get_search_backend
 
 from blog.models import BlogIndexPage, BlogPage, NewsPage
 from events.models import EventPage
-from home.models import ContentPage, SectionPage
+from home.bulk import bulk_content_pages
+from home.models import ContentPage
 from materials.models import Language, Material
 
 
@@ -92,54 +88,8 @@ def add_material(locale, title, description, *, topics=(), live=True):
 
 
 def bulk_pages(parent, count, title="Sivu {n}", introduction=""):
-    """`count` live content pages under a new section of `parent`, written with one INSERT per
-    table and indexed with one bulk call: thousands of pages in seconds."""
-    section = parent.add_child(
-        instance=SectionPage(
-            title="Bulk", slug=f"bulk-{uuid.uuid4().hex[:8]}", locale=parent.locale
-        )
-    )
-    publish(section)
-    content_type = ContentType.objects.get_for_model(ContentPage)
-    now = timezone.now()
-    bases = []
-    for n in range(count):
-        slug = f"sivu-{n}"
-        bases.append(
-            Page(
-                title=title.format(n=n),
-                draft_title=title.format(n=n),
-                slug=slug,
-                path=Page._get_path(section.path, section.depth + 1, n + 1),
-                depth=section.depth + 1,
-                numchild=0,
-                url_path=f"{section.url_path}{slug}/",
-                content_type=content_type,
-                locale_id=section.locale_id,
-                translation_key=uuid.uuid4(),
-                live=True,
-                has_unpublished_changes=False,
-                first_published_at=now,
-                last_published_at=now,
-            )
-        )
-    bases = Page.objects.bulk_create(bases)
-    pages = [
-        ContentPage(
-            page_ptr_id=base.pk,
-            pk=base.pk,
-            title=base.title,
-            slug=base.slug,
-            locale_id=base.locale_id,
-            introduction=introduction.format(n=n) if introduction else "",
-            listing_summary="",
-            body=[],
-        )
-        for n, base in enumerate(bases)
+    """`count` live content pages under a new section of `parent` (home.bulk)."""
+    texts = [
+        (title.format(n=n), introduction.format(n=n) if introduction else "") for n in range(count)
     ]
-    child_fields = ContentPage._meta.local_concrete_fields
-    ContentPage._base_manager._insert(pages, fields=child_fields)
-    Page.objects.filter(pk=section.pk).update(numchild=F("numchild") + count)
-    indexed = ContentPage.objects.filter(pk__in=[page.pk for page in pages])
-    get_search_backend().add_bulk(ContentPage, list(indexed))
-    return section
+    return bulk_content_pages(parent, texts)

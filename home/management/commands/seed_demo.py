@@ -9,7 +9,7 @@ from events import demo as events_demo
 from extranet import demo as extranet_demo
 from extranet import demo_workspaces
 from feedback import demo as feedback_demo
-from home import demo
+from home import demo, demo_bulk
 from home.models import HomePage
 from materials import demo as materials_demo
 from newsletter import demo as newsletter_demo
@@ -44,6 +44,14 @@ class Command(BaseCommand):
             help="Also add N generated extranet members (for benchmarks; added on every run).",
         )
         parser.add_argument(
+            "--pages",
+            type=int,
+            default=0,
+            metavar="N",
+            help="Also add N generated content pages in each language (for benchmarks; added "
+            "on every run).",
+        )
+        parser.add_argument(
             "--workspaces",
             type=int,
             default=0,
@@ -59,16 +67,22 @@ class Command(BaseCommand):
             help="Spread N posts over the generated workspaces' discussions (needs --workspaces).",
         )
 
-    def handle(self, *args, if_empty=False, members=0, workspaces=0, posts=0, **options):
+    def handle(self, *args, if_empty=False, pages=0, members=0, workspaces=0, posts=0, **options):
         if not settings.DEMO_CONTENT_ALLOWED:
             raise CommandError("Demo content is refused under production settings.")
-        for name, value in [("members", members), ("workspaces", workspaces), ("posts", posts)]:
+        for name, value in [
+            ("pages", pages),
+            ("members", members),
+            ("workspaces", workspaces),
+            ("posts", posts),
+        ]:
             if value < 0:
                 raise CommandError(f"--{name} must be zero or more.")
         if posts and not workspaces:
             raise CommandError("--posts needs --workspaces: posts go into generated workspaces.")
         if if_empty and HomePage.objects.exists():
             self.stdout.write("The site already has content; demo content not added.")
+            self._add_pages(pages)
             self._add_members(members)
             self._add_workspaces(workspaces, posts)
             return
@@ -77,6 +91,7 @@ class Command(BaseCommand):
             home = demo.seed(report)
             for app_demo in APP_SEEDERS:
                 app_demo.seed(home, report)
+        self._add_pages(pages)
         self._add_members(members)
         self._add_workspaces(workspaces, posts)
         if not report.changed:
@@ -92,6 +107,13 @@ class Command(BaseCommand):
             )
         if hint := demo_workspaces.tour_hint():
             self.stdout.write(hint)
+
+    def _add_pages(self, count):
+        if not count:
+            return
+        with transaction.atomic():
+            made = demo_bulk.build_pages(count)
+        self.stdout.write(self.style.SUCCESS(f"Added {made} generated content pages."))
 
     def _add_members(self, count):
         if not count:
