@@ -10,12 +10,13 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel
 from wagtail.admin.ui.components import Component
-from wagtail.admin.ui.sidebar import LinkMenuItem
 from wagtail.admin.ui.tables import DateColumn, LocaleColumn, StatusTagColumn, UpdatedAtColumn
 from wagtail.admin.viewsets.base import ViewSet
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from home.admin_menu import CountingMenuItem
 
 from . import moderation
 from .admin_views import (
@@ -41,20 +42,14 @@ class ModeratorsMenuItem(MenuItem):
         return can_moderate(request.user)
 
 
-class CommentQueueMenuItem(ModeratorsMenuItem):
+class CommentQueueMenuItem(ModeratorsMenuItem, CountingMenuItem):
     """The Comments menu item tells how many comments wait, e.g. "Comments (3)"."""
 
-    def render_component(self, request):
-        count = moderation.waiting_count()
-        label = _("Comments (%(count)d)") % {"count": count} if count else self.label
-        return LinkMenuItem(
-            self.name,
-            label,
-            self.url,
-            icon_name=self.icon_name,
-            classname=self.classname,
-            attrs=self.attrs,
-        )
+    def waiting(self):
+        return moderation.waiting_count()
+
+    def label_with(self, count):
+        return _("Comments (%(count)d)") % {"count": count}
 
 
 class CommentViewSet(SnippetViewSet):

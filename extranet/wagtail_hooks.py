@@ -17,10 +17,8 @@ from django.views.generic import FormView
 
 from wagtail import hooks
 from wagtail.admin import messages
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel
 from wagtail.admin.ui.components import Component
-from wagtail.admin.ui.sidebar import LinkMenuItem
 from wagtail.admin.ui.tables import (
     BooleanColumn,
     Column,
@@ -36,6 +34,8 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from home.admin_menu import CountingMenuItem
 
 from . import discussions, files, membership, moderation, workspace_events, workspaces
 from .admin_views import (
@@ -69,23 +69,17 @@ register_permission_policy(MemberProfile, membership_permission_policy)
 register_permission_policy(Report, report_permission_policy)
 
 
-class MembersMenuItem(MenuItem):
+class MembersMenuItem(CountingMenuItem):
     """ "Members" tells how many applications wait, e.g. "Members (3 waiting)"."""
 
     def is_shown(self, request):
         return can_manage(request.user)
 
-    def render_component(self, request):
-        count = membership.pending_count()
-        label = _("Members (%(count)d waiting)") % {"count": count} if count else self.label
-        return LinkMenuItem(
-            self.name,
-            label,
-            self.url,
-            icon_name=self.icon_name,
-            classname=self.classname,
-            attrs=self.attrs,
-        )
+    def waiting(self):
+        return membership.pending_count()
+
+    def label_with(self, count):
+        return _("Members (%(count)d waiting)") % {"count": count}
 
 
 class MemberViewSet(ModelViewSet):
@@ -426,23 +420,17 @@ class WorkspaceViewSet(ModelViewSet):
 # Reports of workspace content: the moderation queue (extranet.moderation).
 
 
-class ModeratorsMenuItem(MenuItem):
+class ReportsMenuItem(CountingMenuItem):
     """ "Reports" tells how many wait, e.g. "Reports (3 waiting)"."""
 
     def is_shown(self, request):
         return moderation.can_moderate(request.user)
 
-    def render_component(self, request):
-        count = moderation.open_count()
-        label = _("Reports (%(count)d waiting)") % {"count": count} if count else self.label
-        return LinkMenuItem(
-            self.name,
-            label,
-            self.url,
-            icon_name=self.icon_name,
-            classname=self.classname,
-            attrs=self.attrs,
-        )
+    def waiting(self):
+        return moderation.open_count()
+
+    def label_with(self, count):
+        return _("Reports (%(count)d waiting)") % {"count": count}
 
 
 class ReportViewSet(ModelViewSet):
@@ -454,7 +442,7 @@ class ReportViewSet(ModelViewSet):
     url_prefix = "extranet/reports"
     icon = "warning"
     menu_label = gettext_lazy("Reports")
-    menu_item_class = ModeratorsMenuItem
+    menu_item_class = ReportsMenuItem
     add_to_admin_menu = False
     index_view_class = ReportIndexView
     copy_view_enabled = False
