@@ -29,7 +29,10 @@ def words(text):
     return [word.lower() for word in WORD.findall(unicodedata.normalize("NFC", text or ""))]
 
 
-def _trim_finnish(stem):
+def finnish_stem(word):
+    """Snowball's Finnish stem without the trailing vowels and consonants that still differ
+    between inflected forms ("kotoutumisen", "kotoutuminen" → "kotoutum")."""
+    stem = STEMMERS["fi"].stemWord(word)
     while len(stem) > MIN_STEM and stem[-1] in FINNISH_TRAILING:
         stem = stem[:-1]
     return stem
@@ -40,7 +43,7 @@ def stems(word):
     """Every form a word is reduced to: itself and its Finnish, Swedish and English stems."""
     forms = {word}
     if len(word) >= MIN_STEM:
-        forms.add(_trim_finnish(STEMMERS["fi"].stemWord(word)))
+        forms.add(finnish_stem(word))
         forms.add(STEMMERS["sv"].stemWord(word))
         forms.add(STEMMERS["en"].stemWord(word))
     return frozenset(form for form in forms if form)

@@ -58,7 +58,7 @@ QUERY_TERM_SEPARATOR = re.compile(r"[\s\-]+")
 PLAIN_WORD = re.compile(r"^\w+$")
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")  # PostgreSQL refuses NUL in text
 PREFIX_STEMMERS = {
-    "finnish": lambda word: analysis._trim_finnish(analysis.STEMMERS["fi"].stemWord(word)),
+    "finnish": analysis.finnish_stem,
     "swedish": analysis.STEMMERS["sv"].stemWord,
 }
 
