@@ -69,6 +69,19 @@ register_permission_policy(MemberProfile, membership_permission_policy)
 register_permission_policy(Report, report_permission_policy)
 
 
+class WithoutEditingViews:
+    """A ModelViewSet that only lists (and shows) its objects: the views it doesn't offer get no
+    links in the listing."""
+
+    views_not_offered = ("add", "edit", "delete", "history", "usage", "copy", "inspect")
+
+    def get_common_view_kwargs(self, **kwargs):
+        view_kwargs = super().get_common_view_kwargs(**kwargs)
+        for name in self.views_not_offered:
+            view_kwargs[f"{name}_url_name"] = None
+        return view_kwargs
+
+
 class MembersMenuItem(CountingMenuItem):
     """ "Members" tells how many applications wait, e.g. "Members (3 waiting)"."""
 
@@ -82,9 +95,11 @@ class MembersMenuItem(CountingMenuItem):
         return _("Members (%(count)d waiting)") % {"count": count}
 
 
-class MemberViewSet(ModelViewSet):
+class MemberViewSet(WithoutEditingViews, ModelViewSet):
     """Applications and members. Listing, the application and the decisions only: there is no
     form to add, edit or delete a member here."""
+
+    views_not_offered = ("add", "edit", "delete", "history", "usage", "copy")
 
     model = MemberProfile
     name = MEMBERS_NAMESPACE
@@ -113,12 +128,6 @@ class MemberViewSet(ModelViewSet):
     search_backend_name = None
     list_per_page = 50
     list_export = []
-
-    def get_common_view_kwargs(self, **kwargs):
-        view_kwargs = super().get_common_view_kwargs(**kwargs)
-        for name in ("add", "edit", "delete", "history", "usage", "copy"):
-            view_kwargs[f"{name}_url_name"] = None
-        return view_kwargs
 
     def get_urlpatterns(self):
         urlpatterns = [
@@ -364,7 +373,7 @@ class WorkspaceStateView(WagtailAdminTemplateMixin, FormView):
         return redirect(f"{WORKSPACES_NAMESPACE}:index")
 
 
-class WorkspaceViewSet(ModelViewSet):
+class WorkspaceViewSet(WithoutEditingViews, ModelViewSet):
     model = Workspace
     name = WORKSPACES_NAMESPACE
     url_prefix = "extranet/workspaces"
@@ -395,12 +404,6 @@ class WorkspaceViewSet(ModelViewSet):
     search_backend_name = None
     list_per_page = 50
     list_export = []
-
-    def get_common_view_kwargs(self, **kwargs):
-        view_kwargs = super().get_common_view_kwargs(**kwargs)
-        for name in ("add", "edit", "delete", "history", "usage", "copy", "inspect"):
-            view_kwargs[f"{name}_url_name"] = None
-        return view_kwargs
 
     def get_urlpatterns(self):
         return [
@@ -433,7 +436,7 @@ class ReportsMenuItem(CountingMenuItem):
         return _("Reports (%(count)d waiting)") % {"count": count}
 
 
-class ReportViewSet(ModelViewSet):
+class ReportViewSet(WithoutEditingViews, ModelViewSet):
     """The moderation queue, one report with the reported item, and the decisions. Reports come
     from members: nothing is added, edited or deleted here."""
 
@@ -460,12 +463,6 @@ class ReportViewSet(ModelViewSet):
     filterset_class = ReportFilterSet
     list_per_page = 50
     list_export = []
-
-    def get_common_view_kwargs(self, **kwargs):
-        view_kwargs = super().get_common_view_kwargs(**kwargs)
-        for name in ("add", "edit", "delete", "history", "usage", "copy", "inspect"):
-            view_kwargs[f"{name}_url_name"] = None
-        return view_kwargs
 
     def get_urlpatterns(self):
         return [
