@@ -5,6 +5,7 @@ from django.contrib import messages
 from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 
@@ -53,6 +54,18 @@ def sign_up(request, page):
     return redirect(f"{page.url}#signup-status")
 
 
+def personal(view):
+    """The subscriber's own pages, reached by their secret link: never kept by any cache."""
+
+    def personal_view(request, page, subscriber):
+        response = view(request, page, subscriber)
+        add_never_cache_headers(response)
+        return response
+
+    return personal_view
+
+
+@personal
 def confirm(request, page, subscriber):
     """GET shows a button and POST confirms: mail scanners follow links but do not press buttons."""
     if request.method == "POST":
@@ -72,6 +85,7 @@ def confirm(request, page, subscriber):
     )
 
 
+@personal
 def unsubscribe(request, page, subscriber):
     """GET shows a single button; any POST unsubscribes at once, as RFC 8058 one-click asks."""
     if request.method == "POST":

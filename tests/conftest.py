@@ -1,12 +1,20 @@
 import pytest
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db import connections
 from django.utils import translation
 
 from tests.factories import build_site
 
 MIGRATED_DB_CONTENTS = pytest.StashKey[str]()
+
+
+@pytest.fixture(autouse=True)
+def empty_cache_for_each_test():
+    """Cached pages and fragments of one test's database must not show in the next."""
+    cache.clear()
+    yield
 
 
 @pytest.fixture(autouse=True)

@@ -24,12 +24,19 @@ def env_list(name, default=""):
 
 
 def cache_from_url(url):
-    """Django cache settings from CACHE_URL: redis://…, rediss://…, locmem:// or dummy://."""
+    """Django cache settings from CACHE_URL: redis://…, rediss://…, file:///path, locmem:// or
+    dummy://."""
     if url.startswith(("redis://", "rediss://")):
         return {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": url,
             "KEY_PREFIX": env("CACHE_KEY_PREFIX", "kotoutuminen"),
+        }
+    if url.startswith("file://"):
+        return {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": url.removeprefix("file://"),
+            "OPTIONS": {"MAX_ENTRIES": int(env("CACHE_MAX_ENTRIES", "20000"))},
         }
     if url.startswith("dummy://"):
         return {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
@@ -99,6 +106,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "config.csp.SiteCSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "home.page_cache.AnonymousPageCacheMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -118,6 +126,7 @@ TEMPLATES = [
                 "wagtail.contrib.settings.context_processors.settings",
                 "csp.context_processors.nonce",
                 "extranet.context_processors.extranet",
+                "home.context_processors.fragment_cache",
             ],
         },
     },
@@ -139,6 +148,10 @@ DATABASES = {
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 CACHES = {"default": cache_from_url(env("CACHE_URL", "locmem://"))}
+# Public pages for readers who are not signed in: kept whole in the cache for this long (0 turns
+# it off; publishing clears it at once), and in browsers and a CDN for ANONYMOUS_CACHE_MAX_AGE.
+PAGE_CACHE_SECONDS = int(env("PAGE_CACHE_SECONDS", "600"))
+ANONYMOUS_CACHE_MAX_AGE = int(env("ANONYMOUS_CACHE_MAX_AGE", "60"))
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -3,7 +3,7 @@
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import env, env_bool, env_list
+from .base import BASE_DIR, cache_from_url, env, env_bool, env_list
 
 DEBUG = False
 DEMO_CONTENT_ALLOWED = False
@@ -29,5 +29,9 @@ CSRF_COOKIE_SECURE = True
 SESSION_COOKIE_HTTPONLY = True
 LANGUAGE_COOKIE_SECURE = True
 LANGUAGE_COOKIE_SAMESITE = "Lax"
+
+# Shared by every worker on this machine, so publishing clears cached pages for all of them;
+# several app servers need one shared cache: CACHE_URL=redis://….
+CACHES = {"default": cache_from_url(env("CACHE_URL", f"file://{BASE_DIR / 'var' / 'cache'}"))}
 
 EMAIL_BACKEND = env("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")

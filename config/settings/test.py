@@ -28,3 +28,4 @@ MFA_TOTP_TOLERANCE = 1  # browser tests sign in more than once within one 30-sec
 if not env("DATABASE_URL"):
     raise RuntimeError("Tests run against PostgreSQL: use `make test`, which starts one.")
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
+PAGE_CACHE_SECONDS = 0  # tests that need it turn it on (tests/home/test_page_cache.py)
