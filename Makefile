@@ -1,5 +1,5 @@
 .DEFAULT_GOAL := help
-.PHONY: help run test bench-search lint format messages
+.PHONY: help run test bench bench-search lint format messages
 
 PYTHON ?= python3
 VENV_PY := .venv/bin/python
@@ -16,6 +16,9 @@ run: ## Set up and serve the site with demo content at http://127.0.0.1:8000/ (S
 
 test: ## Set up and run the whole test suite against a throwaway PostgreSQL and Chromium
 	@PYTHON=$(PYTHON) scripts/test.sh
+
+bench: ## Load-test the site under gunicorn at two data sizes (throwaway PostgreSQL; about 15 min)
+	@PYTHON=$(PYTHON) bench/run.sh
 
 bench-search: ## Time the site search with 5,000 generated pages per language (throwaway PostgreSQL)
 	@PYTHON=$(PYTHON) bench/search.sh
