@@ -78,9 +78,7 @@ def test_a_draft_does_not_change_the_cached_page(client, site_tree):
     assert "Luonnos" not in response.content.decode()
 
 
-def test_an_approved_comment_shows_at_once_but_a_new_one_does_not_clear_the_cache(
-    client, post
-):
+def test_an_approved_comment_shows_at_once_but_a_new_one_does_not_clear_the_cache(client, post):
     client.get(post.url)
     comment = Comment.objects.create(post=post, name="Liisa", text="Hyvä kirjoitus, kiitos!")
     assert client.get(post.url)["X-Page-Cache"] == "hit"
