@@ -4,10 +4,13 @@ from dataclasses import dataclass
 
 from django.apps import apps
 from django.conf import settings
+from django.core.cache import cache
 from django.urls import translate_url
 from django.utils import translation
 
 from wagtail.models import Page, Site
+
+from . import page_cache
 
 
 @dataclass(frozen=True)
@@ -31,13 +34,19 @@ def site_homes(request):
     site = site or Site.objects.select_related("root_page").filter(is_default_site=True).first()
     homes = {}
     if site is not None:
-        translations = (
-            site.root_page.get_translations(inclusive=True).live().select_related("locale")
+        homes = cache.get_or_set(
+            f"site-homes:{site.pk}:{page_cache.content_version()}",
+            lambda: _live_homes(site),
+            settings.PAGE_CACHE_SECONDS,
         )
-        homes = {home.locale.language_code: home.specific for home in translations}
     if request is not None:
         request._site_homes = homes
     return homes
+
+
+def _live_homes(site):
+    translations = site.root_page.get_translations(inclusive=True).live().select_related("locale")
+    return {home.locale.language_code: home.specific for home in translations}
 
 
 def current_home(request):

@@ -32,7 +32,6 @@ PRIVATE_APPS = {
     "search",
     "sessions",
     "socialaccount",
-    "taggit",  # the tags themselves; a page's tags are saved with the page
     "wagtail_localize",
     "wagtailadmin",
     "wagtailsearch",
@@ -53,7 +52,7 @@ PRIVATE_MODELS = {
     "wagtailimages.rendition",
     "newsletter.subscriber",
     "newsletter.delivery",
-    "feedback.feedbacksubmission",
+    "wagtailforms.formsubmission",
 }
 # The hidden CSRF field a form renders; a cached page gets a fresh token for each reader.
 CSRF_FIELD = re.compile(rb'(name="csrfmiddlewaretoken" value=")[^"]*(")')

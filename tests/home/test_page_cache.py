@@ -167,3 +167,14 @@ def test_the_signed_in_menu_follows_publishing_too(client, site_tree):
     section.title = "Kotoutumistyön tietopankki"
     section.save_revision().publish()
     assert "Kotoutumistyön tietopankki" in client.get("/fi/extranet/").content.decode()
+
+
+def test_what_readers_do_does_not_clear_the_cache(client, site_tree):
+    """Searches are logged and members sign in; neither changes a public page."""
+    page = site_tree.page("content", "fi")
+    client.get(page.url)
+    client.get("/fi/search/?q=selkokieli")
+    member = Client()
+    member.force_login(make_member().user)
+    member.get("/fi/extranet/")
+    assert client.get(page.url)["X-Page-Cache"] == "hit"
