@@ -15,11 +15,10 @@ from django.utils.text import slugify
 
 from taggit.models import Tag
 from wagtail.images.models import Image
-from wagtail.models import Locale, Page, Revision
+from wagtail.models import Locale
 from wagtail.rich_text import RichText
-from wagtail.search.models import IndexEntry
 
-from home.bulk import BATCH, analyze_tables, bulk_pages
+from home.bulk import BATCH, bulk_pages
 
 from . import demo_content
 from .models import (
@@ -145,13 +144,6 @@ def build_comments(count, articles, rng=None):
     return len(top_level) + len(replies)
 
 
-def analyze():
-    """Fresh planner statistics for the tables that just grew."""
-    analyze_tables(
-        Page, Revision, IndexEntry, BlogPage, NewsPage, Comment, BlogPageTag, NewsPageTag
-    )
-
-
 def _indexes():
     """The blog and news index of each language that has both: code -> {model: page}."""
     found = {}
@@ -207,10 +199,16 @@ class _Writer:
         rng, text = self.rng, self.text
         key, topic = rng.choice(self.topics) if self.topics else (rng.choice(KEYS), None)
         about = TOPIC_TEXTS[key][self.code]
-        place = rng.choice(text["places"])
+        published = timezone.make_aware(
+            datetime.datetime.combine(
+                today - datetime.timedelta(days=int(days_ago)), datetime.time(8)
+            )
+        ) + datetime.timedelta(minutes=rng.randint(0, 600))
+        place, year = rng.choice(text["places"]), published.year
         title = rng.choice(about["titles"])
         if model is NewsPage:
-            title = rng.choice(text["news_prefixes"]) + title
+            suffix = rng.choice(text["news_suffixes"])
+            title = rng.choice(text["news_prefixes"]) + title + suffix.format(year=year)
         else:
             title += rng.choice(text["angles"]).format(place=place)
         summary = " ".join(rng.sample(about["sentences"], 2))
@@ -221,11 +219,6 @@ class _Writer:
             paragraph = " ".join(sentences.pop() for _ in range(rng.randint(2, 4)))
             body.append(("paragraph", RichText(f"<p>{paragraph}</p>")))
         body.append(("paragraph", RichText(f"<p>{rng.choice(text['closings'])}</p>")))
-        published = timezone.make_aware(
-            datetime.datetime.combine(
-                today - datetime.timedelta(days=int(days_ago)), datetime.time(8)
-            )
-        ) + datetime.timedelta(minutes=rng.randint(0, 600))
         page = model(
             title=title[:255],
             slug=_free_slug(slugify(title)[:70] or "artikkeli", taken),
@@ -586,6 +579,7 @@ TEXTS = {
         ],
         "places": ["Tampereelta", "Oulusta", "Vaasasta", "Turusta", "Lahdesta", "Kuopiosta"],
         "news_prefixes": ["", "Uusi selvitys: ", "Webinaari: ", "Haku auki: ", "Koulutus: "],
+        "news_suffixes": ["", " {year}", " – ilmoittaudu mukaan", " – tallenne katsottavissa"],
         "headings": [
             "Mistä lähdimme liikkeelle",
             "Mikä toimi",
@@ -619,6 +613,7 @@ TEXTS = {
         ],
         "places": ["Tammerfors", "Uleåborg", "Vasa", "Åbo", "Lahtis", "Kuopio"],
         "news_prefixes": ["", "Ny utredning: ", "Webbinarium: ", "Ansökan öppen: ", "Utbildning: "],
+        "news_suffixes": ["", " {year}", " – anmäl dig nu", " – inspelningen kan ses"],
         "headings": [
             "Var vi började",
             "Vad som fungerade",
@@ -652,6 +647,7 @@ TEXTS = {
         ],
         "places": ["Tampere", "Oulu", "Vaasa", "Turku", "Lahti", "Kuopio"],
         "news_prefixes": ["", "New report: ", "Webinar: ", "Call open: ", "Training: "],
+        "news_suffixes": ["", " {year}", " – register now", " – recording available"],
         "headings": [
             "Where we started",
             "What worked",

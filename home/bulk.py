@@ -139,8 +139,9 @@ def _index(model, pages):
 
 
 def analyze_tables(*models):
-    """Fresh planner statistics for the tables of `models`: after thousands of rows arrive at
-    once (and before autovacuum notices), PostgreSQL would plan as if they were still empty."""
+    """Fresh planner statistics for the tables of `models` (of every table when none are
+    given): after thousands of rows arrive at once (and before autovacuum notices), PostgreSQL
+    would plan as if they were still empty."""
     if connection.vendor != "postgresql":
         return
     tables = ", ".join(connection.ops.quote_name(model._meta.db_table) for model in models)

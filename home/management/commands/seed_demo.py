@@ -13,6 +13,7 @@ from extranet import demo as extranet_demo
 from extranet import demo_workspaces
 from feedback import demo as feedback_demo
 from home import demo, demo_bulk
+from home.bulk import analyze_tables
 from home.models import HomePage
 from materials import demo as materials_demo
 from newsletter import demo as newsletter_demo
@@ -147,11 +148,14 @@ class Command(BaseCommand):
             with self._timed() as took, transaction.atomic():
                 made = blog_demo_bulk.build_articles(articles)
                 commented = blog_demo_bulk.build_comments(comments, made)
-                blog_demo_bulk.analyze()
             self._done(
                 f"Added {len(made)} generated blog posts and news items with {commented} "
                 f"comments{took()}."
             )
+        if pages or articles:
+            with self._timed() as took:
+                analyze_tables()
+            self._done(f"Refreshed the database's planner statistics{took()}.")
 
     @contextmanager
     def _timed(self):
