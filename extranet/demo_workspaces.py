@@ -50,6 +50,9 @@ from .models import (
 from .storage import private_storage, random_name
 
 BATCH = 2000
+# Replies in the first generated discussion when there are posts enough (the benchmark's busy
+# topic).
+BUSY_TOPIC_REPLIES = 500
 # Generated workspaces are built and inserted this many at a time, to bound memory.
 CHUNK = 200
 Role = WorkspaceMembership.Role
@@ -96,14 +99,19 @@ def build_workspaces(n, posts, rng):
     """Add `n` generated workspaces holding `posts` posts in all (random but reproducible from
     `rng`), with members from the approved members, files, meetings and requests to join.
     Returns the workspaces. For benchmarks: a thousand workspaces and a hundred thousand posts
-    take a minute or two on PostgreSQL."""
+    take well under a minute on PostgreSQL. With more than 500 posts, the first workspace is
+    active, has at least five members, and its first discussion, open for replies, has 500
+    replies: the benchmark's busy topic."""
     people = _approved_members()
     if len(people) < 3:
         raise ValueError("Generated workspaces need at least three approved members.")
     if n <= 0:
         return []
     blobs = _shared_blobs()
-    plan = _post_plan(n, posts, rng)
+    busy = posts > BUSY_TOPIC_REPLIES
+    plan = _post_plan(n, posts - (BUSY_TOPIC_REPLIES + 1 if busy else 0), rng)
+    if busy:
+        plan[0].insert(0, BUSY_TOPIC_REPLIES + 1)
     taken = set(Workspace.objects.values_list("slug", flat=True))
     serial = Workspace.objects.count() + 1
     made = []
@@ -116,6 +124,8 @@ def build_workspaces(n, posts, rng):
                 if spec["slug"] not in taken:
                     break
             taken.add(spec["slug"])
+            if busy and index == 0:
+                spec.update(state="active", members=max(spec["members"], 5), busy=True)
             builder.generated_workspace(spec, people, plan[index])
         builder.save()
         made.extend(builder.workspaces)
@@ -310,7 +320,7 @@ class _Builder:
                 number,
                 len(post_counts),
                 pinned=False,
-                locked=rng.random() < 0.03,
+                locked=rng.random() < 0.03 and not (spec.get("busy") and number == 0),
                 latest=False,
             )
         self._files(workspace, window, authors, language, few=True)

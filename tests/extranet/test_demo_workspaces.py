@@ -294,7 +294,7 @@ def test_generated_workspaces_come_in_exactly_the_numbers_asked(demo):
     after = counts()
     assert after["Workspace"] - before["Workspace"] == 40
     assert after["Post"] - before["Post"] == 500
-    assert "Added 40 generated workspaces with 500 posts." in output
+    assert "Added 40 generated workspaces with 500 posts in " in output
     generated = Workspace.objects.exclude(pk__in=demo.values("pk"))
     assert set(generated.values_list("visibility", flat=True)) == {"open", "closed", "secret"}
     assert not generated.exclude(memberships__role=Role.OWNER).exists()
@@ -313,3 +313,24 @@ def test_generated_workspaces_come_in_exactly_the_numbers_asked(demo):
 def test_posts_need_generated_workspaces_to_go_into(demo):
     with pytest.raises(CommandError, match="--posts needs --workspaces"):
         seed("--if-empty", "--posts", "10")
+
+
+def test_with_more_than_500_posts_the_first_generated_discussion_has_500_replies(demo):
+    before = set(Workspace.objects.values_list("pk", flat=True))
+
+    seed("--if-empty", "--workspaces", "5", "--posts", "600")
+
+    generated = Workspace.objects.exclude(pk__in=before).order_by("pk")
+    assert Post.objects.filter(discussion__workspace__in=generated).count() == 600
+    first = generated.first()
+    busy = first.discussions.order_by("pk").first()
+    assert busy.posts.count() == busy.post_count == 501
+    assert not busy.is_locked
+    assert first.state == Workspace.State.ACTIVE
+    others = Discussion.objects.filter(workspace__in=generated).exclude(pk=busy.pk)
+    assert others.aggregate(most=Max("post_count"))["most"] < 501
+    members = first.memberships.select_related("user__member_profile")
+    assert members.count() >= 5
+    assert all(standing(m.user) == Standing.MEMBER for m in members)
+    authors = set(busy.posts.values_list("author", flat=True))
+    assert authors <= {m.user_id for m in members} and len(authors) > 1

@@ -90,5 +90,7 @@ def test_generated_pages_come_in_each_language_and_are_searchable(site_tree):
         )
         assert pages.count() == 30, language
         first = pages.order_by("path").first()
+        assert first.live_revision == first.latest_revision
+        assert first.live_revision.as_object().introduction == first.introduction
         subject = first.title.split(" – ")[0]
         assert search_site(subject, language).ranked, (language, subject)

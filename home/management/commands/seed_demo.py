@@ -1,15 +1,19 @@
 import random
+import time
+from contextlib import contextmanager
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from blog import demo as blog_demo
+from blog import demo_bulk as blog_demo_bulk
 from events import demo as events_demo
 from extranet import demo as extranet_demo
 from extranet import demo_workspaces
 from feedback import demo as feedback_demo
 from home import demo, demo_bulk
+from home.bulk import analyze_tables
 from home.models import HomePage
 from materials import demo as materials_demo
 from newsletter import demo as newsletter_demo
@@ -25,6 +29,10 @@ APP_SEEDERS = [
     extranet_demo,
     demo_workspaces,
 ]
+
+
+# The generated content for benchmarks, in the order it is added.
+GENERATED = ["pages", "members", "workspaces", "posts", "articles", "comments"]
 
 
 class Command(BaseCommand):
@@ -64,36 +72,50 @@ class Command(BaseCommand):
             type=int,
             default=0,
             metavar="N",
-            help="Spread N posts over the generated workspaces' discussions (needs --workspaces).",
+            help="Spread N posts over the generated workspaces' discussions (needs --workspaces); "
+            "with 501 or more, the first generated discussion gets 500 replies.",
+        )
+        parser.add_argument(
+            "--articles",
+            type=int,
+            default=0,
+            metavar="N",
+            help="Also add N generated blog posts and news items in all languages (for "
+            "benchmarks; added on every run).",
+        )
+        parser.add_argument(
+            "--comments",
+            type=int,
+            default=0,
+            metavar="N",
+            help="Spread N comments over the generated blog posts, 200 of them on the first "
+            "Finnish one (needs --articles).",
         )
 
-    def handle(self, *args, if_empty=False, pages=0, members=0, workspaces=0, posts=0, **options):
+    def handle(self, *args, if_empty=False, **options):
         if not settings.DEMO_CONTENT_ALLOWED:
             raise CommandError("Demo content is refused under production settings.")
-        for name, value in [
-            ("pages", pages),
-            ("members", members),
-            ("workspaces", workspaces),
-            ("posts", posts),
-        ]:
+        sizes = {name: options.get(name, 0) for name in GENERATED}
+        for name, value in sizes.items():
             if value < 0:
                 raise CommandError(f"--{name} must be zero or more.")
-        if posts and not workspaces:
+        if sizes["posts"] and not sizes["workspaces"]:
             raise CommandError("--posts needs --workspaces: posts go into generated workspaces.")
+        if sizes["comments"] and not sizes["articles"]:
+            raise CommandError("--comments needs --articles: comments go on generated posts.")
         if if_empty and HomePage.objects.exists():
             self.stdout.write("The site already has content; demo content not added.")
-            self._add_pages(pages)
-            self._add_members(members)
-            self._add_workspaces(workspaces, posts)
+            self._add_generated(**sizes)
             return
         report = demo.SeedReport()
+        started = time.monotonic()
         with demo.seeding():
             home = demo.seed(report)
             for app_demo in APP_SEEDERS:
                 app_demo.seed(home, report)
-        self._add_pages(pages)
-        self._add_members(members)
-        self._add_workspaces(workspaces, posts)
+        if any(sizes.values()):
+            self._done(f"Seeded the demo site in {time.monotonic() - started:.1f} s.")
+        self._add_generated(**sizes)
         if not report.changed:
             self.stdout.write("Demo content is already in place; nothing changed.")
             return
@@ -108,27 +130,41 @@ class Command(BaseCommand):
         if hint := demo_workspaces.tour_hint():
             self.stdout.write(hint)
 
-    def _add_pages(self, count):
-        if not count:
-            return
-        with transaction.atomic():
-            made = demo_bulk.build_pages(count)
-        self.stdout.write(self.style.SUCCESS(f"Added {made} generated content pages."))
+    def _add_generated(self, pages, members, workspaces, posts, articles, comments):
+        """The generated content for benchmarks, each part timed."""
+        if pages:
+            with self._timed() as took, transaction.atomic():
+                made = demo_bulk.build_pages(pages)
+            self._done(f"Added {made} generated content pages{took()}.")
+        if members:
+            with self._timed() as took, transaction.atomic():
+                profiles = extranet_demo.build_members(members, random.Random())  # noqa: S311
+            self._done(f"Added {len(profiles)} generated extranet members{took()}.")
+        if workspaces:
+            with self._timed() as took:
+                made = demo_workspaces.build_workspaces(workspaces, posts, random.Random())  # noqa: S311
+            self._done(f"Added {len(made)} generated workspaces with {posts} posts{took()}.")
+        if articles:
+            with self._timed() as took, transaction.atomic():
+                made = blog_demo_bulk.build_articles(articles)
+                commented = blog_demo_bulk.build_comments(comments, made)
+            self._done(
+                f"Added {len(made)} generated blog posts and news items with {commented} "
+                f"comments{took()}."
+            )
+        if pages or articles:
+            with self._timed() as took:
+                analyze_tables()
+            self._done(f"Refreshed the database's planner statistics{took()}.")
 
-    def _add_members(self, count):
-        if not count:
-            return
-        with transaction.atomic():
-            profiles = extranet_demo.build_members(count, random.Random())  # noqa: S311
-        self.stdout.write(self.style.SUCCESS(f"Added {len(profiles)} generated extranet members."))
-
-    def _add_workspaces(self, count, posts):
-        if not count:
-            return
+    @contextmanager
+    def _timed(self):
+        """Yields a function that says how long the block took, as " in 12.3 s"."""
+        started = time.monotonic()
         try:
-            made = demo_workspaces.build_workspaces(count, posts, random.Random())  # noqa: S311
+            yield lambda: f" in {time.monotonic() - started:.1f} s"
         except ValueError as error:
             raise CommandError(str(error)) from error
-        self.stdout.write(
-            self.style.SUCCESS(f"Added {len(made)} generated workspaces with {posts} posts.")
-        )
+
+    def _done(self, message):
+        self.stdout.write(self.style.SUCCESS(message))
