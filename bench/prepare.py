@@ -21,7 +21,7 @@ django.setup()
 from django.conf import settings  # noqa: E402
 from django.core.cache import cache  # noqa: E402
 from django.db import connection  # noqa: E402
-from django.db.models import Count, Q  # noqa: E402
+from django.db.models import Case, Count, Q, When  # noqa: E402
 from django.templatetags.static import static  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
@@ -67,7 +67,7 @@ def main(out):
         plan["classes"].append(spec)
         print(
             f"  {spec['name']:<15} {spec['urls'][0][:70]:<70} "
-            f"SQL {spec['sql_cold']}/{spec['sql_warm']}  {spec['bytes']} B",
+            f"SQL {spec['sql_uncached']}/{spec['sql_cached']}  {spec['bytes']} B",
             flush=True,
         )
     Path(out).write_text(json.dumps(plan, indent=2, ensure_ascii=False))
@@ -111,7 +111,17 @@ def _targets():
         if standing(m.user) == Standing.MEMBER
     )
     other_topic = workspace.discussions.exclude(pk=topic.pk).order_by("pk").first() or topic
-    file = WorkspaceFile.objects.filter(workspace=workspace, current_version__isnull=False).first()
+    # A file in the busy workspace, else in another workspace of the same member.
+    file = (
+        WorkspaceFile.objects.filter(
+            workspace__memberships__user=member,
+            workspace__state=Workspace.State.ACTIVE,
+            current_version__isnull=False,
+        )
+        .order_by(Case(When(workspace=workspace, then=0), default=1), "pk")
+        .select_related("workspace")
+        .first()
+    )
     return {
         "member": member,
         "content_page": ContentPage.objects.live().public().filter(fi).order_by("pk").first(),
@@ -166,7 +176,9 @@ def _classes(t):
             "name": "file_download",
             "group": "extranet",
             **member,
-            "urls": [reverse("extranet:file_download", args=[ws, t["file"].pk])],
+            "urls": [
+                reverse("extranet:file_download", args=[t["file"].workspace.slug, t["file"].pk])
+            ],
         },
         {
             "name": "comment_submit",
@@ -197,7 +209,8 @@ def _classes(t):
 
 
 def _cost(spec, member):
-    """SQL queries of one request with an empty cache and once warm, and the bytes sent."""
+    """SQL queries of one request with an empty cache and with the cache filled by it, and the
+    bytes sent. A write is counted twice the same way, with nothing cached to speak of."""
     client = Client(HTTP_X_FORWARDED_PROTO="https", raise_request_exception=True)
     if spec["auth"] == "member":
         client.force_login(member)
@@ -214,16 +227,17 @@ def _cost(spec, member):
                 )
             _check(spec, response)
             counts.append(len(queries))
-        return {"sql_cold": counts[0], "sql_warm": counts[1], "bytes": len(response.content)}
+        return {"sql_uncached": counts[0], "sql_cached": counts[1], "bytes": len(response.content)}
+    client.get(url, secure=True)  # this process's one-off work: content types, site roots
     cache.clear()
     counts = []
-    for _ in range(2):
+    for _ in range(2):  # the page as rendered, then as served from the filled cache
         with CaptureQueriesContext(connection) as queries:
             response = client.get(url, secure=True)
         _check(spec, response)
         counts.append(len(queries))
     body = b"".join(response.streaming_content) if response.streaming else response.content
-    return {"sql_cold": counts[0], "sql_warm": counts[1], "bytes": len(body)}
+    return {"sql_uncached": counts[0], "sql_cached": counts[1], "bytes": len(body)}
 
 
 def _check(spec, response):

@@ -70,8 +70,8 @@ def load(run_dir):
                     "group": spec["group"],
                     "address": spec["urls"][0],
                     "method": spec["method"],
-                    "sql_cold": spec["sql_cold"],
-                    "sql_warm": spec["sql_warm"],
+                    "sql_uncached": spec["sql_uncached"],
+                    "sql_cached": spec["sql_cached"],
                     "bytes": spec["bytes"],
                     **measured["results"][spec["name"]],
                 }
@@ -120,12 +120,12 @@ def targets(sizes):
     if "small" in sizes and "large" in sizes:
         small = {row["name"]: row for row in sizes["small"]["rows"]}
         for name, row in rows.items():
-            before = small[name]["sql_cold"]
+            before = small[name]["sql_uncached"]
             checks.append(
                 (
                     f"{name}: SQL queries don't grow with data",
-                    row["sql_cold"] <= before,
-                    f"{before} → {row['sql_cold']}",
+                    row["sql_uncached"] <= before,
+                    f"{before} → {row['sql_uncached']}",
                 )
             )
     return [{"target": t, "met": ok, "measured": m} for t, ok, m in checks]
@@ -150,14 +150,14 @@ def markdown(report):
         lines += [
             f"## {size.capitalize()} data: {sizes}",
             "",
-            "| URL class | req/s | × hello | median ms | p99 ms | median × hello | errors | SQL (cold/warm) | bytes |",
+            "| URL class | req/s | × hello | median ms | p99 ms | median × hello | errors | SQL (uncached/cached) | bytes |",
             "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
         ]
         for row in data["rows"]:
             lines.append(
                 f"| {row['name']} | {row['rps']:.0f} | {row['rps_vs_hello']:.2f} | {row['median_ms']:.0f} | "
                 f"{row['p99_ms']:.0f} | {row['median_vs_hello']} | {row['errors']} | "
-                f"{row['sql_cold']}/{row['sql_warm']} | {row['bytes']:,} |"
+                f"{row['sql_uncached']}/{row['sql_cached']} | {row['bytes']:,} |"
             )
         lines.append("")
     lines += ["## Targets", "", "| target | met | measured |", "|---|---|---|"]
@@ -202,19 +202,19 @@ def plots(report, run_dir):
     if len(sizes) < 2:
         return
     figure, axes = plt.subplots(figsize=(11, 5))
-    posts = [data["data"]["posts"] for data in sizes.values()]
-    for name in names:
-        medians = [
-            next(r["median_ms"] for r in data["rows"] if r["name"] == name)
-            for data in sizes.values()
-        ]
-        axes.plot(posts, medians, marker="o", label=name)
-    axes.set_xscale("log")
+    width = 0.8 / len(sizes)
+    for number, (size, data) in enumerate(sizes.items()):
+        medians = {row["name"]: row["median_ms"] for row in data["rows"]}
+        offset = (number - (len(sizes) - 1) / 2) * width
+        label = f"{size}: {data['data']['posts']:,} posts, {data['data']['members']:,} members"
+        axes.bar(
+            [p + offset for p in positions], [medians[name] for name in names], width, label=label
+        )
+    axes.set_xticks(list(positions), names, rotation=40, ha="right")
     axes.set_yscale("log")
-    axes.set_xlabel("data size (discussion posts; members, pages and comments grow alike)")
     axes.set_ylabel("median latency under load (ms, log scale)")
     axes.set_title("Latency against data size")
-    axes.legend(fontsize="small", ncol=2, loc="upper left", bbox_to_anchor=(1, 1))
+    axes.legend()
     figure.tight_layout()
     figure.savefig(run_dir / "latency-vs-size.png", dpi=110)
     plt.close(figure)

@@ -82,7 +82,7 @@ for _ in range(120):
 else:
     sys.exit("gunicorn did not start")
 PY
-    echo "== Cost of one request ($name): SQL queries with an empty/warm cache, bytes"
+    echo "== Cost of one request ($name): SQL queries uncached/cached, bytes"
     DJANGO_SETTINGS_MODULE=bench.settings .venv/bin/python bench/prepare.py "$run_dir/$name-plan.json"
     echo "== Load ($name): $WEB_CONCURRENCY gunicorn workers, ${BENCH_USERS:-4} clients, ${BENCH_SECONDS:-10} s per URL class"
     .venv/bin/python bench/load.py "$run_dir/$name-plan.json" "http://127.0.0.1:$port" "$run_dir/$name-load.json"
