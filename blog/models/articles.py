@@ -22,6 +22,7 @@ from wagtail.search import index
 from home.blocks import BodyBlock
 from home.models import HeroMixin
 from home.pagination import page_of
+from home.visibility import public
 
 from .snippets import Author, Topic
 
@@ -192,11 +193,8 @@ class ArticleIndexPage(RoutablePageMixin, Page):
     # Queries
 
     def get_articles(self):
-        return (
-            self.article_model.objects.child_of(self)
-            .live()
-            .public()
-            .order_by("-date_published", "-pk")
+        return public(self.article_model.objects.child_of(self).live()).order_by(
+            "-date_published", "-pk"
         )
 
     def get_listed_articles(self):
@@ -338,8 +336,7 @@ def latest_articles(model, language_code=None, count=3):
     """The newest live articles of one kind in a language, for the home page."""
     language_code = language_code or translation.get_language()
     return (
-        model.objects.live()
-        .public()
+        public(model.objects.live())
         .filter(locale__language_code=language_code)
         .select_related("hero_image")
         .prefetch_related("hero_image__renditions")
