@@ -8,18 +8,22 @@ under the row's bound. Every request must give the page the user expects, not an
 """
 
 import datetime
+import io
 import random
 import uuid
 from dataclasses import dataclass
 from typing import Any
 
 import pytest
+from PIL import Image as PILImage
 
+from django.core.files.images import ImageFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from wagtail.images.models import Image
 from wagtail.models import Locale
 
 from blog.models import Author, BlogIndexPage, BlogPage, Comment, NewsIndexPage, NewsPage, Topic
@@ -52,6 +56,12 @@ Role = WorkspaceMembership.Role
 # Growing the public site
 
 
+def make_image(title="Kuvitus"):
+    buffer = io.BytesIO()
+    PILImage.new("RGB", (64, 40), "#00437a").save(buffer, format="PNG")
+    return Image.objects.create(title=title, file=ImageFile(buffer, name="kuvitus.png"))
+
+
 def add_sections(home, count):
     """Main menu sections, each with a content page."""
     for n in range(count):
@@ -72,7 +82,8 @@ def add_content_pages(parent, count, title="Sivu {n}", introduction=""):
     return bulk_content_pages(parent, texts, section_title=f"Lisää {uuid.uuid4().hex[:4]}")
 
 
-def add_articles(index, count, topics=(), authors=()):
+def add_articles(index, count, topics=(), authors=(), images=()):
+    """Articles, each with the next of `images` (if any) as its hero image."""
     model = BlogPage if isinstance(index, BlogIndexPage) else NewsPage
     for n in range(count):
         article = model(
@@ -81,6 +92,7 @@ def add_articles(index, count, topics=(), authors=()):
             locale=index.locale,
             summary=f"Tiivistelmä {n}.",
             date_published=datetime.date.today() - datetime.timedelta(days=n),
+            hero_image=images[n % len(images)] if images else None,
         )
         article.topics.set(topics)
         article.authors.set(authors)
@@ -128,13 +140,17 @@ def public_site(site_tree):
     """A home page with news, blog and events on it, and a few menu sections."""
     home = site_tree.page("home")
     fi = Locale.objects.get(language_code="fi")
+    images = [make_image(f"Kuva {n}") for n in range(3)]
+    content = site_tree.page("content")
+    content.hero_image = images[0]
+    publish(content)
     topic = Topic.objects.create(name="Työllisyys", slug="tyollisyys", locale=fi)
-    author = Author.objects.create(name="Aino Korhonen", slug="aino", locale=fi)
+    author = Author.objects.create(name="Aino Korhonen", slug="aino", locale=fi, photo=images[1])
     news = add_index(home, NewsIndexPage, "Ajankohtaista")
     blog = add_index(home, BlogIndexPage, "Blogi")
     events = add_index(home, EventIndexPage, "Tapahtumat")
-    add_articles(news, 2, [topic], [author])
-    add_articles(blog, 2, [topic], [author])
+    add_articles(news, 2, [topic], [author], images)
+    add_articles(blog, 2, [topic], [author], images)
     add_events(events, 2)
     footer = SiteSettings.for_site(site_tree.site)
     footer.contact_email = "neuvonta@example.fi"
@@ -149,14 +165,15 @@ def public_site(site_tree):
         "events": events,
         "topic": topic,
         "author": author,
+        "images": images,
         "tree": site_tree,
     }
 
 
 def grow_public_site(site):
     add_sections(site["home"], 3)
-    add_articles(site["news"], 4, [site["topic"]], [site["author"]])
-    add_articles(site["blog"], 10, [site["topic"]], [site["author"]])
+    add_articles(site["news"], 4, [site["topic"]], [site["author"]], site["images"])
+    add_articles(site["blog"], 10, [site["topic"]], [site["author"]], site["images"])
     add_events(site["events"], 6)
     add_content_pages(site["tree"].page("section"), 200)
 
@@ -386,6 +403,8 @@ DIRECTORY_FILTERS = {
 
 def build_directory(site_tree, client):
     """Anna matches every filter; generated members share her expertise topic."""
+    fi = Locale.objects.get(language_code="fi")
+    employment = Topic.objects.create(name="Työllisyys", slug="tyollisyys", locale=fi)
     me = make_member(first_name="Ville")
     make_member(
         first_name="Anna",
@@ -393,7 +412,7 @@ def build_directory(site_tree, client):
         region="uusimaa",
         sector="municipality",
         languages=["fi", "en"],
-        topics=["Työllisyys"],
+        topics=[employment],
     )
     build_members(40, random.Random(7))
     client.force_login(me.user)
@@ -401,6 +420,7 @@ def build_directory(site_tree, client):
 
 
 def found_members(response, state):
+    assert response.context["search"].topics  # the topic filter is applied
     profiles = response.context["profiles"]
     assert response.context["result_count"] >= len(profiles) > 0
     assert profiles[0].user.get_full_name() in text(response)
@@ -661,6 +681,7 @@ def test_queries_are_bounded_and_do_not_grow_with_the_data(client, site_tree, ur
     count_queries(url_class, client, state)  # warm-up: content types, site root, locales
     few = count_queries(url_class, client, state)
     url_class.grow(state)
+    count_queries(url_class, client, state)  # warm-up: renditions of new images
     many = count_queries(url_class, client, state)
     print(f"\nCOUNT {url_class.name}: {len(few)} -> {len(many)}")  # noqa: T201
     import os
