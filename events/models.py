@@ -23,6 +23,7 @@ from blog.models import Topic
 from home.blocks import BodyBlock
 from home.models import HeroMixin
 from home.pagination import page_of
+from home.visibility import public
 
 from . import dates
 
@@ -59,7 +60,7 @@ class EventPageForm(WagtailAdminPageForm):
 
 def visible_events():
     """Every event a reader may see: live and public."""
-    return EventPage.objects.live().public()
+    return public(EventPage.objects.live())
 
 
 def upcoming(events, now=None):

@@ -338,12 +338,21 @@ def visible(workspace):
     return workspace.discussions.filter(hidden_at__isnull=True)
 
 
-def mark_read(discussion, user, up_to):
-    """`user` has read `discussion` up to the time `up_to`; a marker never moves back."""
+_UNKNOWN = object()
+
+
+def mark_read(discussion, user, up_to, current=_UNKNOWN):
+    """`user` has read `discussion` up to the time `up_to`; a marker never moves back.
+
+    current: the marker's time as the caller last read it (None for no marker), so a page
+    read again costs no query."""
+    has_marker = current is not _UNKNOWN and current is not None
+    if has_marker and current >= up_to:
+        return
     updated = DiscussionRead.objects.filter(
         discussion=discussion, user=user, last_read_at__lt=up_to
     ).update(last_read_at=up_to)
-    if not updated:
+    if not updated and not has_marker:
         DiscussionRead.objects.get_or_create(
             discussion=discussion, user=user, defaults={"last_read_at": up_to}
         )

@@ -12,6 +12,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from .blocks import BodyBlock, FeaturedLinkBlock
+from .visibility import public
 
 
 class HeroMixin(models.Model):
@@ -158,7 +159,7 @@ class SectionPage(HeroMixin, ListingMixin, Page):
         verbose_name_plural = _("section pages")
 
     def get_child_pages(self):
-        return self.get_children().live().public().specific()
+        return public(self.get_children().live()).specific()
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -206,6 +207,8 @@ class SiteSettings(ClusterableModel, BaseSiteSetting):
         ),
         InlinePanel("social_links", heading=_("Social media"), label=_("Social media link")),
     ]
+    # Every page's footer links to both statements.
+    select_related = ["accessibility_statement_page", "privacy_page"]
 
     class Meta:
         verbose_name = _("site settings")

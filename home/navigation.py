@@ -4,6 +4,7 @@ from dataclasses import dataclass
 
 from django.apps import apps
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.urls import translate_url
 from django.utils import translation
@@ -11,6 +12,10 @@ from django.utils import translation
 from wagtail.models import Page, Site
 
 from . import page_cache
+from .visibility import public
+
+# The pages the frame of every page links to, looked up together: {% page_of_type %}.
+LINKED_PAGE_TYPES = ("newsletter.NewsletterPage", "feedback.FeedbackFormPage")
 
 
 @dataclass(frozen=True)
@@ -45,8 +50,13 @@ def site_homes(request):
 
 
 def _live_homes(site):
-    translations = site.root_page.get_translations(inclusive=True).live().select_related("locale")
-    return {home.locale.language_code: home.specific for home in translations}
+    # The root's own model in one query, rather than a page query and one per language.
+    translations = (
+        site.root_page.specific_class.objects.live()
+        .filter(translation_key=site.root_page.translation_key)
+        .select_related("locale")
+    )
+    return {home.locale.language_code: home for home in translations}
 
 
 def current_home(request):
@@ -66,11 +76,11 @@ def _language_versions(request, page):
     current = translation.get_language()
     homes = site_homes(request)
     translated = {}
-    if page is not None:
-        for version in (
-            page.get_translations(inclusive=True).live().public().select_related("locale")
-        ):
-            translated[version.locale.language_code] = version
+    if page is not None and any(home.pk == page.pk for home in homes.values()):
+        translated = homes  # a home page: its language versions are known already
+    elif page is not None:
+        versions = public(page.get_translations(inclusive=True).live()).select_related("locale")
+        translated = {version.locale.language_code: version for version in versions}
     is_app_view = page is None and _is_app_view(request)
 
     versions = []
@@ -96,7 +106,7 @@ def _is_app_view(request):
 def main_menu(home):
     if home is None:
         return Page.objects.none()
-    return home.get_children().live().public().in_menu()
+    return public(home.get_children().live().in_menu())
 
 
 def breadcrumbs(page):
@@ -105,9 +115,29 @@ def breadcrumbs(page):
 
 
 def page_of_type(request, model_label):
-    """The first live page of a type in the current language's tree, e.g. the newsletter page."""
+    """The first live page of a type in the current language's tree, e.g. the newsletter page.
+
+    The LINKED_PAGE_TYPES are found together in one query, remembered on the request."""
     home = current_home(request)
     if home is None:
         return None
-    model = apps.get_model(model_label)
-    return model.objects.live().public().descendant_of(home).first()
+    wanted = LINKED_PAGE_TYPES if model_label in LINKED_PAGE_TYPES else (model_label,)
+    memo = request.__dict__.setdefault("_pages_of_type", {}) if request is not None else {}
+    if model_label not in memo:
+        found = _first_pages(home, wanted)
+        memo.update({label: found.get(label) for label in wanted})
+    return memo[model_label]
+
+
+def _first_pages(home, model_labels):
+    """{model label: the first live public page of that type under `home`}."""
+    labels = {
+        ContentType.objects.get_for_model(apps.get_model(label)).pk: label for label in model_labels
+    }
+    pages = public(
+        Page.objects.live().descendant_of(home).filter(content_type__in=list(labels))
+    ).order_by("path")
+    first = {}
+    for page in pages:
+        first.setdefault(labels[page.content_type_id], page)
+    return first

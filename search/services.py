@@ -29,6 +29,7 @@ from wagtail.models import Locale, Page
 
 from blog.models import BlogPage, NewsPage, Topic
 from events.models import EventPage
+from home.visibility import public
 from materials.models import Material
 
 from .analysis import stems
@@ -191,6 +192,7 @@ class SiteSearch:
             raise SearchUnavailable from error
 
     def _ranked_with(self, operator):
+        # Wagtail's .public(): a search backend takes its path filters, not a subquery.
         pages = Page.objects.live().public().filter(locale=self.locale)
         materials = Material.objects.filter(locale=self.locale, live=True)
         page_hits = [
@@ -409,7 +411,7 @@ class SiteSearch:
         from wagtail.contrib.search_promotions.models import SearchPromotion
         from wagtail.search.utils import normalise_query_string
 
-        visible = Page.objects.live().public().filter(locale=self.locale)
+        visible = public(Page.objects.live()).filter(locale=self.locale)
         promotions = (
             SearchPromotion.objects.filter(query__query_string=normalise_query_string(self.query))
             .filter(Q(page__isnull=True) | Q(page__in=visible.values("pk")))

@@ -39,17 +39,26 @@ def record_search(query, language, hit_count, today=None):
         return
     today = today or timezone.localdate()
     key = {"query": query, "language": language, "date": today}
-    changes = {"searches": F("searches") + 1, "hit_count": hit_count}
-    if not DailySearch.objects.filter(**key).update(**changes):
-        try:
-            with transaction.atomic():
-                DailySearch.objects.create(**key, searches=1, hit_count=hit_count)
-        except IntegrityError:  # the same query, at the same moment, from someone else
-            DailySearch.objects.filter(**key).update(**changes)
+    _add_to_row(DailySearch, key, {"searches": 1}, {"hit_count": hit_count})
     if apps.is_installed("wagtail.contrib.search_promotions"):
-        from wagtail.contrib.search_promotions.models import Query
+        from wagtail.contrib.search_promotions.models import Query, QueryDailyHits
 
-        Query.get(query).add_hit(date=today)
+        # Query.add_hit() reads the day's row before writing it; this writes it in one query.
+        _add_to_row(QueryDailyHits, {"query": Query.get(query), "date": today}, {"hits": 1})
+
+
+def _add_to_row(model, key, increments, values=None):
+    """Add `increments` to the counters of `model`'s row for `key` and set `values`, making the
+    row (the day's first search) if there is none."""
+    values = values or {}
+    changes = {name: F(name) + n for name, n in increments.items()} | values
+    if model.objects.filter(**key).update(**changes):
+        return
+    try:
+        with transaction.atomic():
+            model.objects.create(**key, **increments, **values)
+    except IntegrityError:  # the same query, at the same moment, from someone else
+        model.objects.filter(**key).update(**changes)
 
 
 def _recent(language, days, today):

@@ -16,12 +16,14 @@ from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import StreamField
+from wagtail.images.models import Rendition
 from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import BodyBlock
 from home.models import HeroMixin
 from home.pagination import page_of
+from home.visibility import public
 
 from .snippets import Author, Topic
 
@@ -31,6 +33,10 @@ ROUTE_WORDS = {
     "tag": {"fi": "avainsana", "sv": "nyckelord", "en": "tag"},
     "author": {"fi": "kirjoittaja", "sv": "skribent", "en": "author"},
 }
+
+
+# The filter spec of an article's image in listings (blog/includes/article_listing.html).
+LISTING_IMAGE = "fill-320x180"
 
 
 def _route_pattern(kind):
@@ -83,7 +89,7 @@ class ArticlePage(HeroMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["authors"] = self.authors.all()
+        context["authors"] = self.authors.select_related("photo")
         context["topics"] = self.topics.all()
         context["tags"] = self.tags.all()
         return context
@@ -192,19 +198,22 @@ class ArticleIndexPage(RoutablePageMixin, Page):
     # Queries
 
     def get_articles(self):
-        return (
-            self.article_model.objects.child_of(self)
-            .live()
-            .public()
-            .order_by("-date_published", "-pk")
+        return public(self.article_model.objects.child_of(self).live()).order_by(
+            "-date_published", "-pk"
         )
 
     def get_listed_articles(self):
-        """Articles with what a listing shows of them fetched up front."""
+        """Articles with what a listing shows of them fetched up front, the image's rendition
+        for the listing included."""
+        renditions = Prefetch(
+            "hero_image__renditions",
+            queryset=Rendition.objects.filter(filter_spec=LISTING_IMAGE),
+            to_attr="prefetched_renditions",
+        )
         return (
             self.get_articles()
             .select_related("hero_image")
-            .prefetch_related("authors", "topics", "hero_image__renditions")
+            .prefetch_related("authors", "topics", renditions)
         )
 
     def topic_for_slug(self, slug):
@@ -338,10 +347,7 @@ def latest_articles(model, language_code=None, count=3):
     """The newest live articles of one kind in a language, for the home page."""
     language_code = language_code or translation.get_language()
     return (
-        model.objects.live()
-        .public()
+        public(model.objects.live())
         .filter(locale__language_code=language_code)
-        .select_related("hero_image")
-        .prefetch_related("hero_image__renditions")
         .order_by("-date_published", "-pk")[:count]
     )

@@ -2,6 +2,7 @@ from django import template
 from django.utils import translation
 
 from events.models import EventIndexPage, upcoming_events
+from home.visibility import public
 
 register = template.Library()
 
@@ -21,7 +22,7 @@ def upcoming_events_section(context, count=3):
     """The next events in the reader's language, for the home page."""
     language_code = translation.get_language()
     events = upcoming_events(language_code, count)
-    index = (
-        EventIndexPage.objects.live().public().filter(locale__language_code=language_code).first()
-    )
+    index = public(
+        EventIndexPage.objects.live().filter(locale__language_code=language_code)
+    ).first()
     return {"events": events, "index": index, "request": context.get("request")}

@@ -185,7 +185,7 @@ def discussion_detail(request, slug, pk):
         post.can_edit = service.can_edit(post, user)
         post.can_delete = service.can_delete(post, user)
     if posts and status == 200:
-        service.mark_read(discussion, user, posts[-1].created_at)
+        service.mark_read(discussion, user, posts[-1].created_at, current=read)
     return TemplateResponse(
         request,
         "extranet/workspaces/discussions/detail.html",

@@ -33,6 +33,8 @@ from ..photos import private_image_response
 
 PER_PAGE = 24
 MEMBER_SEARCH_LIMIT = 20
+# The workspace home names this many members; the members page lists them all.
+MEMBERS_ON_HOME = 24
 
 
 def visible_workspace(request, slug):
@@ -158,7 +160,11 @@ def workspace_detail(request, slug):
     members = []
     activity = {}
     if is_member:
-        members = list(workspace.memberships.select_related("user").order_by("role", "joined_at"))
+        members = list(
+            workspace.memberships.select_related("user").order_by("role", "joined_at", "pk")[
+                : MEMBERS_ON_HOME + 1
+            ]
+        )
         activity = recent_activity(workspace, user)
     return TemplateResponse(
         request,
@@ -169,10 +175,12 @@ def workspace_detail(request, slug):
             "topic_labels": list(topic_names(workspace.topics.all()).values()),
             "is_member": is_member,
             "membership": workspace.membership_of(user),
-            "members": members,
+            "members": members[:MEMBERS_ON_HOME],
+            "more_members": len(members) > MEMBERS_ON_HOME,
             "can_join": workspace.can_join(user),
             "can_request": workspace.can_request_to_join(user),
-            "pending": service.pending_request(workspace, user),
+            # A member has no request waiting: no need to look.
+            "pending": None if is_member else service.pending_request(workspace, user),
             "request_form": JoinRequestForm(),
             "can_manage": workspace.can_manage(user),
             "can_leave": workspace.can_leave(user),
