@@ -157,7 +157,7 @@ def _classes(t):
             **page,
             "urls": [f"/fi/search/?q={q}" for q in SEARCHES],
         },
-        {"name": "sitemap", "group": "anonymous", **page, "urls": ["/sitemap.xml"]},
+        {"name": "sitemap", "group": "anonymous", **page, "urls": ["/sitemap-fi.xml"]},
         {
             "name": "extranet_home",
             "group": "extranet",

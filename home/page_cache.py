@@ -60,7 +60,9 @@ CSRF_TOKEN_MARK = b"__csrf_token__"
 CSRF_PLACEHOLDER = rb"\1" + CSRF_TOKEN_MARK + rb"\2"
 # Only pages Wagtail serves and the sitemap; everything else (forms, accounts, the extranet,
 # search) is rendered for each request.
-CACHED_VIEWS = {"wagtail_serve", "sitemap"}
+CACHED_VIEWS = {"wagtail_serve", "sitemap", "sitemap_section"}
+# The sitemap's files after the first are ?p=2, ?p=3…
+PAGED_SITEMAP = re.compile(r"^p=\d{1,4}$")
 KEPT_HEADERS = ("Content-Type", "Content-Language", "Vary", "X-Robots-Tag")
 
 
@@ -119,13 +121,18 @@ def _may_serve_from_cache(request):
     return (
         settings.PAGE_CACHE_SECONDS > 0
         and request.method in ("GET", "HEAD")
-        and not request.META.get("QUERY_STRING")
+        and _cacheable_query(request)
         and _reader_is_anonymous(request)
     )
 
 
+def _cacheable_query(request):
+    query = request.META.get("QUERY_STRING")
+    return not query or (request.path.startswith("/sitemap-") and PAGED_SITEMAP.match(query))
+
+
 def _cache_key(request, version):
-    return f"page:{version}:{request.get_host()}:{request.path}"
+    return f"page:{version}:{request.get_host()}:{request.get_full_path()}"
 
 
 class AnonymousPageCacheMiddleware:

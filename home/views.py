@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.contrib.sitemaps import views as sitemap_views
 from django.db import connection
 from django.http import HttpResponse
 from django.shortcuts import render
@@ -6,9 +7,7 @@ from django.template.loader import get_template
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
-from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
-
-from .sitemaps import MultilingualSitemap
+from .sitemaps import language_sitemaps
 
 
 def page_not_found(request, exception=None):
@@ -21,8 +20,15 @@ def server_error(request):
 
 
 @require_GET
-def sitemap(request):
-    return wagtail_sitemap(request, sitemaps={"pages": MultilingualSitemap})
+def sitemap_index(request):
+    """The sitemap index: one sitemap per language, each in files of a thousand pages."""
+    return sitemap_views.index(
+        request, language_sitemaps(request), sitemap_url_name="sitemap_section"
+    )
+
+
+def sitemap_section(request, section):
+    return sitemap_views.sitemap(request, language_sitemaps(request), section=section)
 
 
 # Members-only and account pages: they need a login anyway, so crawlers needn't try.

@@ -11,6 +11,7 @@ and per topic, the filtering and the paging work on that list, and only the hits
 shown are loaded in full. However many pages match, a search is a fixed number of queries.
 """
 
+import hashlib
 import html
 import logging
 import re
@@ -18,7 +19,9 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from django.apps import apps
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db.models import Q
 from django.utils.html import escape, strip_tags
@@ -29,6 +32,7 @@ from wagtail.models import Locale, Page
 
 from blog.models import BlogPage, NewsPage, Topic
 from events.models import EventPage
+from home import page_cache
 from home.visibility import public
 from materials.models import Material
 
@@ -209,13 +213,29 @@ class SiteSearch:
     def ranked(self):
         """Every hit, best first. Pages must have every word; when none has, any word will do
         (self.broadened)."""
+        return self._ranking["ranked"]
+
+    @cached_property
+    def _ranking(self):
+        """The ranked hits with their topics, kept in the cache per language and words until
+        public content changes: readers ask the same questions, especially when news breaks."""
         if not self.searched or self.locale is None:
-            return []
-        ranked = self._ranked_with("and")
-        if not ranked and len(self.words) > 1:
-            ranked = self._ranked_with("or")
-            self.broadened = bool(ranked)
-        return ranked
+            return {"ranked": [], "broadened": False, "topics": {}}
+        key = "search:{}:{}:{}".format(
+            self.language,
+            hashlib.sha256(" ".join(self.words).encode()).hexdigest(),
+            page_cache.content_version(),
+        )
+        ranking = cache.get(key)
+        if ranking is None:
+            ranked, broadened = self._ranked_with("and"), False
+            if not ranked and len(self.words) > 1:
+                ranked = self._ranked_with("or")
+                broadened = bool(ranked)
+            ranking = {"ranked": ranked, "broadened": broadened, "topics": self._topics_of(ranked)}
+            cache.set(key, ranking, settings.PAGE_CACHE_SECONDS)
+        self.broadened = ranking["broadened"]
+        return ranking
 
     @cached_property
     def _page_kinds(self):
@@ -226,11 +246,15 @@ class SiteSearch:
     def _page_kind(self, content_type_id):
         return self._page_kinds.get(content_type_id, Kind.PAGES)
 
-    @cached_property
+    @property
     def _topics_of_hits(self):
+        return self._ranking["topics"]
+
+    @staticmethod
+    def _topics_of(ranked):
         """{(kind, id): set of topic translation keys}: one query per kind that has topics."""
         ids_by_kind = {}
-        for kind, pk, _score in self.ranked:
+        for kind, pk, _score in ranked:
             ids_by_kind.setdefault(kind, []).append(pk)
         topics = {}
         for model, kind in MODELS_WITH_TOPICS.items():

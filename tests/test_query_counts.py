@@ -597,7 +597,7 @@ URL_CLASSES = [
         "sitemap",
         bound=4,
         build=build_home,
-        request=get(lambda s: "/sitemap.xml"),
+        request=get(lambda s: "/sitemap-fi.xml"),
         shows=shows("<urlset", "/fi/kotoutumistyo/selkokieli/"),
         grow=grow_public_site,
     ),

@@ -178,3 +178,18 @@ def test_what_readers_do_does_not_clear_the_cache(client, site_tree):
     member.force_login(make_member().user)
     member.get("/fi/extranet/")
     assert client.get(page.url)["X-Page-Cache"] == "hit"
+
+
+def test_the_sitemap_files_are_cached_but_no_other_query_string(client, site_tree):
+    from home import sitemaps
+
+    sitemaps.LanguageSitemap.limit = 2
+    try:
+        for _ in range(2):
+            second_file = client.get("/sitemap-fi.xml?p=2")
+            other = client.get(f"{site_tree.page('content', 'fi').url}?p=2")
+    finally:
+        sitemaps.LanguageSitemap.limit = sitemaps.URLS_PER_FILE
+    assert second_file.status_code == 200
+    assert second_file["X-Page-Cache"] == "hit"
+    assert "X-Page-Cache" not in other

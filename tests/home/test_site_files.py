@@ -1,22 +1,13 @@
 """sitemap.xml, robots.txt and the load balancer's health check."""
 
 import pytest
-from defusedxml import ElementTree as ET
 
 from wagtail.models import PageViewRestriction
 
 from tests.factories import LANGUAGES
+from tests.sitemaps import sitemap_files, sitemap_locations
 
 pytestmark = pytest.mark.django_db
-
-SITEMAP_NS = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9"}
-
-
-def sitemap_locations(client):
-    response = client.get("/sitemap.xml")
-    assert response.status_code == 200
-    root = ET.fromstring(response.content)
-    return {loc.text for loc in root.findall("sm:url/sm:loc", SITEMAP_NS)}
 
 
 def test_sitemap_lists_every_live_page_of_every_language(client, site_tree):
@@ -42,6 +33,25 @@ def test_sitemap_leaves_out_drafts_and_restricted_pages(client, site_tree):
     assert f"http://localhost{site_tree.page('section', 'en').url}" not in locations
     assert f"http://localhost{site_tree.page('content', 'en').url}" not in locations
     assert f"http://localhost{site_tree.page('section', 'sv').url}" in locations
+
+
+def test_the_sitemap_is_an_index_of_one_file_per_language_in_parts_of_a_thousand(
+    client, site_tree, settings
+):
+    from home import sitemaps
+
+    sitemaps.LanguageSitemap.limit = 2
+    try:
+        files = sitemap_files(client)
+    finally:
+        sitemaps.LanguageSitemap.limit = sitemaps.URLS_PER_FILE
+    # three pages per language: two files each
+    assert sorted(files) == sorted(
+        ["/sitemap.xml"]
+        + [f"/sitemap-{code}.xml" for code in LANGUAGES]
+        + [f"/sitemap-{code}.xml?p=2" for code in LANGUAGES]
+    )
+    assert sitemaps.URLS_PER_FILE == 1000
 
 
 def test_robots_txt_keeps_crawlers_out_of_the_admin_and_names_the_sitemap(client, db):
