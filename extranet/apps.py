@@ -5,3 +5,23 @@ from django.utils.translation import gettext_lazy as _
 class ExtranetConfig(AppConfig):
     name = "extranet"
     verbose_name = _("Partnership Platform")
+
+    def ready(self):
+        from django.conf import settings
+        from django.db.models.signals import m2m_changed, post_delete, post_save
+
+        from . import directory
+        from .models import MemberProfile, ProfileLanguage, ProfileRegion
+
+        for model in (MemberProfile, ProfileRegion, ProfileLanguage, settings.AUTH_USER_MODEL):
+            post_save.connect(
+                directory.directory_changed, sender=model, dispatch_uid=f"dir-{model}"
+            )
+            post_delete.connect(
+                directory.directory_changed, sender=model, dispatch_uid=f"dir-del-{model}"
+            )
+        m2m_changed.connect(
+            directory.directory_changed,
+            sender=MemberProfile.topics.through,
+            dispatch_uid="dir-topics",
+        )

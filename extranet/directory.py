@@ -11,11 +11,14 @@ one statement whatever the number of members, so the directory page stays fast w
 thousands of them.
 """
 
+import hashlib
 import re
+import time
 from dataclasses import dataclass
 from functools import cached_property
 
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector, SearchVectorExact
+from django.core.cache import cache
 from django.db import IntegrityError, connection, transaction
 from django.db.models import Count, F, Prefetch, Q
 from django.utils import translation
@@ -199,7 +202,23 @@ class DirectorySearch:
     @cached_property
     def counts(self):
         """Per filter, how many members each value would give with the search and the other
-        filters kept: one GROUP BY query per filter."""
+        filters kept: one GROUP BY query per filter over all members, so kept in the cache per
+        search until a member's profile changes (see directory_changed)."""
+        if standing(self.viewer) != Standing.MEMBER:
+            return self._counts()
+        key = "directory-counts:{}:{}".format(
+            _directory_version(),
+            hashlib.sha256(
+                repr((self.terms, self.regions, self.sectors, self.topics, self.languages)).encode()
+            ).hexdigest(),
+        )
+        counts = cache.get(key)
+        if counts is None:
+            counts = self._counts()
+            cache.set(key, counts, FACET_CACHE_SECONDS)
+        return counts
+
+    def _counts(self):
         return {
             "region": dict(
                 ProfileRegion.objects.filter(profile__in=self.matching(skip="region"))
@@ -274,6 +293,26 @@ class Choice:
     label: str
     count: int
     chosen: bool
+
+
+DIRECTORY_VERSION_KEY = "directory-version"
+FACET_CACHE_SECONDS = 300
+
+
+def _directory_version():
+    version = cache.get(DIRECTORY_VERSION_KEY)
+    if version is None:
+        version = time.time_ns()
+        cache.add(DIRECTORY_VERSION_KEY, version, timeout=None)
+    return version
+
+
+def directory_changed(**kwargs):
+    """A profile, its regions, languages or topics, or an account changed: new facet counts."""
+    try:
+        cache.incr(DIRECTORY_VERSION_KEY)
+    except ValueError:
+        cache.set(DIRECTORY_VERSION_KEY, time.time_ns(), timeout=None)
 
 
 def search_from_params(viewer, params, topics):

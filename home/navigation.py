@@ -31,32 +31,36 @@ class LanguageVersion:
 def site_homes(request):
     """The live home page of each language version of the request's site, by language code.
 
-    Memoised on the request: the header, footer and language switcher all need it.
+    Memoised on the request: the header, footer and language switcher all need it; cached by
+    host name until public content changes.
     """
     if request is not None and hasattr(request, "_site_homes"):
         return request._site_homes
-    site = Site.find_for_request(request) if request is not None else None
-    site = site or Site.objects.select_related("root_page").filter(is_default_site=True).first()
-    homes = {}
-    if site is not None:
-        homes = cache.get_or_set(
-            f"site-homes:{site.pk}:{page_cache.content_version()}",
-            lambda: _live_homes(site),
-            settings.PAGE_CACHE_SECONDS,
-        )
+    host = request.get_host() if request is not None else ""
+    site, homes = cache.get_or_set(
+        f"site-and-homes:{host}:{page_cache.content_version()}",
+        lambda: _site_and_homes(request),
+        settings.PAGE_CACHE_SECONDS,
+    )
+    if request is not None and not hasattr(request, "_wagtail_site"):
+        request._wagtail_site = site  # what Site.find_for_request would find, without a query
     if request is not None:
         request._site_homes = homes
     return homes
 
 
-def _live_homes(site):
+def _site_and_homes(request):
+    site = Site.find_for_request(request) if request is not None else None
+    site = site or Site.objects.select_related("root_page").filter(is_default_site=True).first()
+    if site is None:
+        return None, {}
     # The root's own model in one query, rather than a page query and one per language.
     translations = (
         site.root_page.specific_class.objects.live()
         .filter(translation_key=site.root_page.translation_key)
         .select_related("locale")
     )
-    return {home.locale.language_code: home for home in translations}
+    return site, {home.locale.language_code: home for home in translations}
 
 
 def current_home(request):

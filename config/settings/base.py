@@ -148,6 +148,8 @@ DATABASES = {
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 CACHES = {"default": cache_from_url(env("CACHE_URL", "locmem://"))}
+# Sessions are read from the cache and written through to the database.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 # Public pages for readers who are not signed in: kept whole in the cache for this long (0 turns
 # it off; publishing clears it at once), and in browsers and a CDN for ANONYMOUS_CACHE_MAX_AGE.
 PAGE_CACHE_SECONDS = int(env("PAGE_CACHE_SECONDS", "600"))
