@@ -36,7 +36,7 @@ from .models import (
 )
 from .workspaces import WorkspaceError
 
-PER_PAGE = 50
+PER_PAGE = 25  # messages on a page of a discussion
 
 # Audit-log actions, labelled in extranet/wagtail_hooks.py.
 LOG_ACTIONS = {
