@@ -13,7 +13,6 @@ thousands of them.
 
 import hashlib
 import re
-import time
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -26,6 +25,7 @@ from django.utils import translation
 from wagtail.models import Locale
 
 from blog.models import Topic
+from home import page_cache
 from search.analysis import query_terms
 
 from .access import Standing, standing
@@ -300,19 +300,12 @@ FACET_CACHE_SECONDS = 300
 
 
 def _directory_version():
-    version = cache.get(DIRECTORY_VERSION_KEY)
-    if version is None:
-        version = time.time_ns()
-        cache.add(DIRECTORY_VERSION_KEY, version, timeout=None)
-    return version
+    return page_cache.version(DIRECTORY_VERSION_KEY)
 
 
 def directory_changed(**kwargs):
     """A profile, its regions, languages or topics, or an account changed: new facet counts."""
-    try:
-        cache.incr(DIRECTORY_VERSION_KEY)
-    except ValueError:
-        cache.set(DIRECTORY_VERSION_KEY, time.time_ns(), timeout=None)
+    page_cache.bump(DIRECTORY_VERSION_KEY)
 
 
 def search_from_params(viewer, params, topics):

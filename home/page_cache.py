@@ -66,21 +66,30 @@ PAGED_SITEMAP = re.compile(r"^p=\d{1,4}$")
 KEPT_HEADERS = ("Content-Type", "Content-Language", "Vary", "X-Robots-Tag")
 
 
+def version(key):
+    """A counter in the cache that cached things are keyed on; `bump(key)` renews it."""
+    value = cache.get(key)
+    if value is None:
+        # A cache that lost the counter must not meet things cached under an older one.
+        value = time.time_ns()
+        cache.add(key, value, timeout=None)
+        value = cache.get(key, value)
+    return value
+
+
+def bump(key):
+    try:
+        cache.incr(key)
+    except ValueError:
+        cache.set(key, time.time_ns(), timeout=None)
+
+
 def content_version():
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        # A cache that lost the version must not meet pages cached under an older one.
-        version = time.time_ns()
-        cache.add(VERSION_KEY, version, timeout=None)
-        version = cache.get(VERSION_KEY, version)
-    return version
+    return version(VERSION_KEY)
 
 
 def bump_content_version():
-    try:
-        cache.incr(VERSION_KEY)
-    except ValueError:
-        cache.set(VERSION_KEY, time.time_ns(), timeout=None)
+    bump(VERSION_KEY)
 
 
 def _shows_publicly(sender):
