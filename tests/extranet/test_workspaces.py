@@ -1,9 +1,13 @@
 """Workspaces: the rules of who sees and does what, and the actions members and staff take."""
 
+import io
 from datetime import timedelta
 
 import pytest
+from bs4 import BeautifulSoup
+from PIL import Image
 
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.db import IntegrityError
 from django.urls import reverse
@@ -294,6 +298,106 @@ def test_a_form_with_errors_keeps_the_input_and_answers_400(client):
     assert response.status_code == 400
     assert "Säilyvä kuvaus" in response.content.decode()
     assert not Workspace.objects.exists()
+
+
+def cover_upload(colour=(10, 120, 60)):
+    output = io.BytesIO()
+    Image.new("RGB", (20, 20), colour).save(output, "PNG")
+    return SimpleUploadedFile("kansi.png", output.getvalue(), content_type="image/png")
+
+
+def with_cover(owner):
+    ws = workspace(owner)
+    ws.cover.save("kansi.png", cover_upload(), save=True)
+    return ws
+
+
+def settings_data(ws, **changes):
+    return {
+        "name": ws.name,
+        "description": ws.description,
+        "purpose": ws.purpose,
+        "visibility": ws.visibility,
+        "language": ws.language,
+        **changes,
+    }
+
+
+def test_the_settings_show_the_cover_through_the_members_only_view(client):
+    owner = member()
+    ws = with_cover(owner)
+    client.force_login(owner)
+
+    with translation.override("fi"):
+        response = client.get(reverse("extranet:workspace_settings", args=[ws.slug]))
+        cover_url = reverse("extranet:workspace_cover", args=[ws.slug])
+
+    text = response.content.decode()
+    assert response.status_code == 200
+    assert f'src="{cover_url}"' in text
+    assert 'name="remove_cover"' in text
+    assert client.get(cover_url).status_code == 200
+
+
+def test_a_new_cover_replaces_the_old_one_in_private_storage(
+    client, django_capture_on_commit_callbacks
+):
+    owner = member()
+    ws = with_cover(owner)
+    old = ws.cover.name
+    client.force_login(owner)
+
+    with django_capture_on_commit_callbacks(execute=True), translation.override("fi"):
+        response = client.post(
+            reverse("extranet:workspace_settings", args=[ws.slug]),
+            settings_data(ws, cover=cover_upload((200, 30, 30))),
+        )
+
+    ws.refresh_from_db()
+    assert response.status_code == 302
+    assert ws.cover.name != old and ws.cover.storage.exists(ws.cover.name)
+    assert not ws.cover.storage.exists(old)
+
+
+def test_removing_the_cover_deletes_the_picture(client, django_capture_on_commit_callbacks):
+    owner = member()
+    ws = with_cover(owner)
+    old, storage = ws.cover.name, ws.cover.storage
+    client.force_login(owner)
+
+    with django_capture_on_commit_callbacks(execute=True), translation.override("fi"):
+        client.post(
+            reverse("extranet:workspace_settings", args=[ws.slug]),
+            settings_data(ws, remove_cover="on"),
+        )
+
+    ws.refresh_from_db()
+    assert not ws.cover
+    assert not storage.exists(old)
+    assert client.get(reverse("extranet:workspace_cover", args=[ws.slug])).status_code == 404
+
+
+def test_settings_with_errors_keep_the_input_and_the_cover(client):
+    owner = member()
+    ws = with_cover(owner)
+    client.force_login(owner)
+
+    with translation.override("fi"):
+        response = client.post(
+            reverse("extranet:workspace_settings", args=[ws.slug]),
+            settings_data(ws, name="", description="Säilyvä kuvaus", remove_cover="on"),
+        )
+
+    text = response.content.decode()
+    ws.refresh_from_db()
+    assert response.status_code == 400
+    assert "Säilyvä kuvaus" in text
+    assert (
+        BeautifulSoup(text, "html.parser")
+        .find("input", {"name": "remove_cover"})
+        .has_attr("checked")
+    )
+    assert ws.cover
 
 
 def test_the_admin_page_manages_members_through_posts(client):
