@@ -1,0 +1,51 @@
+"""Site-wide response headers that Django's own middleware doesn't send."""
+
+# Embedded videos from these services may go full screen and play; nothing else may use a
+# device or a powerful browser feature, on our pages or in anything they frame.
+VIDEO_ORIGINS = (
+    '"https://www.youtube-nocookie.com" "https://www.youtube.com" "https://player.vimeo.com"'
+)
+DISABLED_FEATURES = (
+    "accelerometer",
+    "ambient-light-sensor",
+    "bluetooth",
+    "browsing-topics",
+    "camera",
+    "display-capture",
+    "geolocation",
+    "gyroscope",
+    "hid",
+    "idle-detection",
+    "local-fonts",
+    "magnetometer",
+    "microphone",
+    "midi",
+    "otp-credentials",
+    "payment",
+    "publickey-credentials-create",
+    "publickey-credentials-get",
+    "screen-wake-lock",
+    "serial",
+    "usb",
+    "window-management",
+    "xr-spatial-tracking",
+)
+VIDEO_FEATURES = ("autoplay", "encrypted-media", "fullscreen", "picture-in-picture")
+PERMISSIONS_POLICY = ", ".join(
+    [f"{feature}=()" for feature in DISABLED_FEATURES]
+    + [f"{feature}=(self {VIDEO_ORIGINS})" for feature in VIDEO_FEATURES]
+)
+
+
+class PermissionsPolicyMiddleware:
+    """Sends Permissions-Policy on every response, static files and error pages included (first
+    in MIDDLEWARE, so whitenoise's answers pass through it too)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        response.headers.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
+        return response
+
