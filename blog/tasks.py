@@ -41,5 +41,6 @@ def notify_editors_of_comment(comment_id, attempt=1):
         (comment_id,),
         attempt,
         settings.BLOG_NOTIFY_RETRY_SECONDS,
+        language=settings.LANGUAGE_CODE,
     )
     return f"told {len(recipients)} editors"

@@ -22,7 +22,6 @@ from datetime import timedelta
 from functools import partial
 
 from django.conf import settings
-from django.core.mail import send_mail
 from django.db import transaction
 from django.db.models import Exists, OuterRef, Q, Subquery
 from django.template.loader import render_to_string
@@ -31,6 +30,8 @@ from django.utils import timezone, translation
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
+
+from home.mail import delivery_connection, site_email
 
 from .models import MemberProfile, Notification, Workspace, WorkspaceMembership
 
@@ -432,10 +433,21 @@ def email_one(notification_id):
                 render_to_string("extranet/email/notification_subject.txt", context)
             )
             body = render_to_string("extranet/email/notification.txt", context)
-        send_mail(subject, body, None, [recipient.email])
+        _send(subject, body, recipient)
         notification.emailed_at = timezone.now()
         notification.save(update_fields=["emailed_at"])
     return f"emailed {notification.kind}"
+
+
+def _send(subject, body, recipient):
+    """Straight to the mail server (the worker runs this): what failed is left unsent."""
+    site_email(
+        subject,
+        body,
+        [recipient.email],
+        language=_language_of(recipient),
+        connection=delivery_connection(),
+    ).send()
 
 
 def _digest_candidates(now):
@@ -512,6 +524,6 @@ def _send_digest(recipient_id, now):
             }
             subject = _one_line(render_to_string("extranet/email/digest_subject.txt", context))
             body = render_to_string("extranet/email/digest.txt", context)
-        send_mail(subject, body, None, [recipient.email])
+        _send(subject, body, recipient)
         Notification.objects.filter(pk__in=[n.pk for n in notifications]).update(emailed_at=now)
     return True

@@ -66,6 +66,7 @@ def notify_staff_of_application(profile_id, attempt=1):
         (profile_id,),
         attempt,
         RETRY_SECONDS,
+        language=settings.LANGUAGE_CODE,
     )
     return f"told {len(recipients)} administrators"
 
@@ -97,6 +98,7 @@ def send_membership_email(profile_id, decision, message="", attempt=1):
         (profile_id, decision, message),
         attempt,
         RETRY_SECONDS,
+        language=profile.language,
     )
     return f"told the member: {decision}"
 
@@ -146,6 +148,7 @@ def send_invitation_email(invitation_id, attempt=1):
         (invitation_id,),
         attempt,
         RETRY_SECONDS,
+        language=workspace.language,
     )
     return "invited"
 
@@ -165,7 +168,8 @@ def send_recovery_email(workspace_id, attempt=1):
         return "nobody to tell"
     workspace, owner = membership.workspace, membership.user
     profile = getattr(owner, "member_profile", None)
-    with translation.override(profile.language if profile else settings.LANGUAGE_CODE):
+    language = profile.language if profile else settings.LANGUAGE_CODE
+    with translation.override(language):
         context = {
             "name": owner.get_full_name(),
             "workspace": workspace.name,
@@ -186,6 +190,7 @@ def send_recovery_email(workspace_id, attempt=1):
         (workspace_id,),
         attempt,
         RETRY_SECONDS,
+        language=language,
     )
     return "told the owner"
 
@@ -230,5 +235,6 @@ def send_warning_email(report_id, author_id, message, attempt=1):
         (report_id, author_id, message),
         attempt,
         RETRY_SECONDS,
+        language=profile.language,
     )
     return "warned the author"

@@ -44,5 +44,6 @@ def notify_editors_of_feedback(submission_id, attempt=1):
         attempt,
         getattr(settings, "FEEDBACK_NOTIFY_RETRY_SECONDS", 300),
         from_email=page.from_address,
+        language=settings.LANGUAGE_CODE,
     )
     return f"told {len(recipients)} addresses"

@@ -1,9 +1,10 @@
 """The newsletter's emails: the confirmation link, and an issue with its unsubscribe headers."""
 
 from django.conf import settings
-from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
 from django.utils import translation
+
+from home.mail import site_email
 
 from .models import NewsletterPage, Subscriber, page_address
 
@@ -34,7 +35,7 @@ def confirmation_message(subscriber, page):
         }
         subject = render_to_string("newsletter/email/confirmation_subject.txt", context).strip()
         body = render_to_string("newsletter/email/confirmation.txt", context)
-    return EmailMultiAlternatives(subject, body, None, [subscriber.email])
+    return site_email(subject, body, [subscriber.email], language=subscriber.language)
 
 
 def render_issue(issue, subscriber, sections=None):
@@ -57,20 +58,21 @@ def render_issue(issue, subscriber, sections=None):
 
 def issue_message(issue, subscriber, connection=None, sections=None):
     subject, html, text, unsubscribe_url = render_issue(issue, subscriber, sections)
-    message = EmailMultiAlternatives(
+    return site_email(
         subject,
         text,
-        None,
         [subscriber.email],
+        language=issue.language,
+        html=html,
         connection=connection,
+        # Written by the editors, not generated: out-of-office replies may answer it.
         headers={
+            "Auto-Submitted": "no",
             "List-Unsubscribe": f"<{unsubscribe_url}>, <{unsubscribe_mailto()}>",
             "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
             "Precedence": "bulk",
         },
     )
-    message.attach_alternative(html, "text/html")
-    return message
 
 
 def preview_issue_email(issue):

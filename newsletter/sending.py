@@ -11,9 +11,10 @@ the mail left, and we choose at most once, so it is not retried and is counted a
 import logging
 
 from django.conf import settings
-from django.core.mail import get_connection
 from django.db import transaction
 from django.utils import timezone
+
+from home.mail import delivery_connection
 
 from .emails import issue_message
 from .models import Delivery, NewsletterIssuePage, Subscriber
@@ -60,7 +61,7 @@ def send_batch(issue):
         return 0
     sections = issue.sections()
     sent = 0
-    connection = get_connection()
+    connection = delivery_connection()
     connection.open()
     try:
         for subscriber in subscribers:

@@ -8,6 +8,8 @@ from django_tasks import default_task_backend, task
 from django.conf import settings
 from django.utils import timezone
 
+from home.mail import MAIL_ERRORS, delivery_connection, retry_later
+
 from . import sending
 from .emails import confirmation_message
 from .models import NewsletterIssuePage, NewsletterPage, Subscriber
@@ -15,13 +17,24 @@ from .models import NewsletterIssuePage, NewsletterPage, Subscriber
 logger = logging.getLogger(__name__)
 
 
+CONFIRMATION_RETRY_SECONDS = 60
+
+
 @task()
-def send_confirmation(subscriber_id, page_id):
+def send_confirmation(subscriber_id, page_id, attempt=1):
     subscriber = Subscriber.objects.filter(pk=subscriber_id).first()
     page = NewsletterPage.objects.filter(pk=page_id).first()
     if subscriber is None or page is None or subscriber.status != Subscriber.Status.PENDING:
         return "nothing to confirm"
-    confirmation_message(subscriber, page).send()
+    message = confirmation_message(subscriber, page)
+    message.connection = delivery_connection()
+    try:
+        message.send()
+    except MAIL_ERRORS:
+        retry_later(
+            send_confirmation, (subscriber_id, page_id), attempt, CONFIRMATION_RETRY_SECONDS
+        )
+        raise
     return "sent"
 
 

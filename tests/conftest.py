@@ -10,6 +10,13 @@ from tests.factories import build_site
 MIGRATED_DB_CONTENTS = pytest.StashKey[str]()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def mail_goes_through_the_queue(django_test_environment):
+    """pytest-django swaps EMAIL_BACKEND for locmem; put the site's queue back in front of it, as
+    in production: requests queue their mail, the (immediate) task delivers it to the outbox."""
+    settings.EMAIL_BACKEND = "home.mail.QueuedEmailBackend"
+
+
 @pytest.fixture(autouse=True)
 def empty_cache_for_each_test():
     """Cached pages and fragments of one test's database must not show in the next."""

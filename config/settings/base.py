@@ -256,7 +256,10 @@ DEMO_CONTENT_ALLOWED = True
 # Background work: the database queue with `manage.py db_worker` in production.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
-EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+# Requests only queue their mail; the task worker delivers it through EMAIL_DELIVERY_BACKEND and
+# tries again when the mail server fails (home.mail). The EMAIL_BACKEND variable names that one.
+EMAIL_BACKEND = "home.mail.QueuedEmailBackend"
+EMAIL_DELIVERY_BACKEND = env("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 EMAIL_HOST = env("EMAIL_HOST", "localhost")
 EMAIL_PORT = int(env("EMAIL_PORT", "25"))
 EMAIL_HOST_USER = env("EMAIL_HOST_USER")

@@ -33,5 +33,3 @@ LANGUAGE_COOKIE_SAMESITE = "Lax"
 # Shared by every worker on this machine, so publishing clears cached pages for all of them;
 # several app servers need one shared cache: CACHE_URL=redis://….
 CACHES = {"default": cache_from_url(env("CACHE_URL", f"file://{BASE_DIR / 'var' / 'cache'}"))}
-
-EMAIL_BACKEND = env("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")

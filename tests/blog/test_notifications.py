@@ -42,7 +42,7 @@ def run_worker():
 def test_mail_server_failure_keeps_the_comment_and_retries_the_mail(
     client, blog_post, editor_with_email, database_queue, settings
 ):
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", closed_port(), 2
 
     response = client.post(blog_post.url, COMMENT)
@@ -59,7 +59,7 @@ def test_mail_server_failure_keeps_the_comment_and_retries_the_mail(
     retry = DBTaskResult.objects.get(status="READY")
     assert retry.args_kwargs["kwargs"] == {"attempt": 2}
 
-    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    settings.EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     DBTaskResult.objects.filter(pk=retry.pk).update(run_after=timezone.now())
     run_worker()  # the mail server is back
 

@@ -441,12 +441,12 @@ def test_the_digest_leaves_out_what_the_member_may_no_longer_read(team):
 def test_a_failed_digest_marks_nothing_and_the_next_run_sends_it(team, settings):
     workspace, owner, every, daily, nothing = team
     start_discussion(workspace, owner)
-    settings.EMAIL_BACKEND = FAILING
+    settings.EMAIL_DELIVERY_BACKEND = FAILING
 
     assert notifications.send_digests() == (0, 1)
     assert Notification.objects.get(recipient=daily).emailed_at is None
 
-    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    settings.EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     assert notifications.send_digests() == (1, 0)
     assert [m.to for m in mail.outbox] == [[daily.email]]
     assert Notification.objects.get(recipient=daily).emailed_at is not None
@@ -456,14 +456,14 @@ def test_a_failed_email_marks_nothing_and_a_later_try_sends_it_once(team, settin
     workspace, owner, every, daily, nothing = team
     start_discussion(workspace, owner)  # on_commit not run: the email is not sent yet
     notification = Notification.objects.get(recipient=every)
-    settings.EMAIL_BACKEND = FAILING
+    settings.EMAIL_DELIVERY_BACKEND = FAILING
 
     with pytest.raises(smtplib.SMTPException):
         send_notification_email.call(notification.pk)
     notification.refresh_from_db()
     assert notification.emailed_at is None
 
-    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    settings.EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     assert send_notification_email.call(notification.pk) == "emailed discussion"
     assert send_notification_email.call(notification.pk) == "nothing to send"
     assert len(mail.outbox) == 1

@@ -116,7 +116,7 @@ def test_a_mail_failure_leaves_the_submission_stored_and_retries(
     from home.mail import MAIL_ATTEMPTS
     from tests.newsletter.backends import FlakyBackend
 
-    settings.EMAIL_BACKEND = "tests.newsletter.backends.FlakyBackend"
+    settings.EMAIL_DELIVERY_BACKEND = "tests.newsletter.backends.FlakyBackend"
     FlakyBackend.fail_after, FlakyBackend.accepted = 0, 0
     try:
         with (

@@ -74,6 +74,7 @@ def test_production_settings_use_the_database_task_queue_and_hashed_static_files
         "-c",
         "from django.conf import settings as s; print(s.TASKS['default']['BACKEND']);"
         "print(s.STORAGES['staticfiles']['BACKEND']); print(s.EMAIL_BACKEND);"
+        "print(s.EMAIL_DELIVERY_BACKEND);"
         "print(s.SECURE_HSTS_SECONDS > 0, s.DEMO_CONTENT_ALLOWED)",
         settings_env=PRODUCTION_ENV,
     )
@@ -82,6 +83,7 @@ def test_production_settings_use_the_database_task_queue_and_hashed_static_files
     assert result.stdout.split() == [
         "django_tasks_db.DatabaseBackend",
         "whitenoise.storage.CompressedManifestStaticFilesStorage",
+        "home.mail.QueuedEmailBackend",  # requests only queue their mail
         "django.core.mail.backends.smtp.EmailBackend",
         "True",
         "False",

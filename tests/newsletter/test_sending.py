@@ -40,7 +40,7 @@ def test_each_of_1000_subscribers_gets_the_issue_exactly_once_even_when_sending_
     seed_subscribers(SUBSCRIBERS)
     issue = add_issue(newsletter)
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
-    settings.EMAIL_BACKEND = "tests.newsletter.backends.FlakyBackend"
+    settings.EMAIL_DELIVERY_BACKEND = "tests.newsletter.backends.FlakyBackend"
     settings.NEWSLETTER_RETRY_SECONDS = 3600  # the retry waits until the test moves it forward
     FlakyBackend.accepted, FlakyBackend.fail_after = 0, 250  # the mail server dies mid-batch
     mail.outbox = []
