@@ -1,5 +1,5 @@
 .DEFAULT_GOAL := help
-.PHONY: help run test bench bench-search lint format messages
+.PHONY: help run test bench bench-search bench-signup lint format messages
 
 PYTHON ?= python3
 VENV_PY := .venv/bin/python
@@ -22,6 +22,9 @@ bench: ## Load-test the site under gunicorn at two data sizes (throwaway Postgre
 
 bench-search: ## Time the site search with 5,000 generated pages per language (throwaway PostgreSQL)
 	@PYTHON=$(PYTHON) bench/search.sh
+
+bench-signup: ## Time sign-up with a taken address against a new one (throwaway PostgreSQL)
+	@PYTHON=$(PYTHON) bench/signup.sh
 
 lint: ## Check code style with ruff
 	@PYTHON=$(PYTHON) scripts/bootstrap.sh requirements-test.txt

@@ -1,20 +1,39 @@
-"""Per-address limits for the public forms (comments, feedback, newsletter signup).
+"""The visitor's address, and per-address limits for the public forms (comments, feedback,
+newsletter signup).
 
-Counted in the shared cache, so every app server sees the same count; addresses are kept only as
-salted hashes.
+The address is the one idea of it that allauth's sign-in limits share (extranet.accounts): behind
+a load balancer, set CLIENT_IP_HEADER or TRUSTED_PROXY_COUNT, or every visitor looks like the
+balancer. Counted in the shared cache, so every app server sees the same count; addresses are kept
+only as salted hashes.
 """
 
 import hashlib
+import ipaddress
 
 from django.conf import settings
 from django.core.cache import cache
 
 
+def _valid(ip):
+    try:
+        return str(ipaddress.ip_address(ip.strip()))
+    except ValueError:
+        return None
+
+
 def client_ip(request):
-    header = settings.CLIENT_IP_HEADER
-    if header and request.META.get(header):
-        return request.META[header].split(",")[-1].strip()
-    return request.META.get("REMOTE_ADDR", "")
+    """The visitor's address: from CLIENT_IP_HEADER when set (its last entry), else the entry
+    TRUSTED_PROXY_COUNT places from the end of X-Forwarded-For (each trusted proxy appends the
+    address it saw), else the connection's own address."""
+    meta = request.META
+    forwarded = ""
+    if settings.CLIENT_IP_HEADER:
+        forwarded = meta.get(settings.CLIENT_IP_HEADER, "").split(",")[-1]
+    elif settings.TRUSTED_PROXY_COUNT and meta.get("HTTP_X_FORWARDED_FOR"):
+        entries = meta["HTTP_X_FORWARDED_FOR"].split(",")
+        # Fewer entries than proxies: the leftmost is the nearest to the visitor anyone recorded.
+        forwarded = entries[-min(settings.TRUSTED_PROXY_COUNT, len(entries))]
+    return _valid(forwarded) or _valid(meta.get("REMOTE_ADDR", "")) or "0.0.0.0"  # noqa: S104
 
 
 def address_hash(ip):

@@ -246,9 +246,23 @@ NEWSLETTER_SIGNUP_RATE_LIMIT = (5, 10 * 60)  # signups from one address
 NEWSLETTER_BATCH_SIZE = int(env("NEWSLETTER_BATCH_SIZE", "100"))
 NEWSLETTER_UNSUBSCRIBE_EMAIL = env("NEWSLETTER_UNSUBSCRIBE_EMAIL")
 
-# The request header that carries the visitor's address when a load balancer is in front
-# (e.g. HTTP_X_FORWARDED_FOR: its last entry is taken, the one our own proxy added).
-CLIENT_IP_HEADER = env("CLIENT_IP_HEADER")
+# Whose address a request comes from, for every per-address limit (the site's forms and
+# allauth's sign-in limits alike; home.ratelimits.client_ip). Behind load balancers or proxies,
+# either TRUSTED_PROXY_COUNT: how many of them append to X-Forwarded-For (the visitor is the
+# entry that many from the end), or CLIENT_IP_HEADER: a header the nearest one sets to the
+# visitor's address alone (X-Real-IP; `HTTP_X_REAL_IP` is read the same). Neither: the
+# connection's own address, right only when nothing stands in front of the app servers.
+TRUSTED_PROXY_COUNT = int(env("TRUSTED_PROXY_COUNT", "0"))
+_client_ip_header = env("CLIENT_IP_HEADER").strip().upper().replace("-", "_")
+CLIENT_IP_HEADER = (
+    _client_ip_header
+    if not _client_ip_header or _client_ip_header.startswith("HTTP_")
+    else f"HTTP_{_client_ip_header}"
+)
+ALLAUTH_TRUSTED_PROXY_COUNT = TRUSTED_PROXY_COUNT
+ALLAUTH_TRUSTED_CLIENT_IP_HEADER = (
+    CLIENT_IP_HEADER.removeprefix("HTTP_").replace("_", "-") if CLIENT_IP_HEADER else None
+)
 
 # `manage.py seed_demo` may fill the database with demo users and pages.
 DEMO_CONTENT_ALLOWED = True
@@ -297,7 +311,10 @@ ACCOUNT_EMAIL_SUBJECT_PREFIX = f"[{WAGTAIL_SITE_NAME}] "
 ACCOUNT_SIGNUP_FORM_HONEYPOT_FIELD = "website"
 ACCOUNT_REAUTHENTICATION_REQUIRED = True
 ACCOUNT_EMAIL_NOTIFICATIONS = True  # tell people when their password or address changes
-# allauth's rate limits (login failures, signups, resets, confirmations) stay at their defaults.
+# allauth's rate limits, its defaults but for failed sign-ins: ten a minute from one address
+# whatever the account, and five in five minutes from one address for one account (the key is
+# address and account, extranet.accounts), so that nobody can lock an owner out from elsewhere.
+ACCOUNT_RATE_LIMITS = {"login_failed": "10/m/ip,5/5m/key"}
 MFA_ADAPTER = "extranet.accounts.MFAAdapter"  # staff who reach the admin keep TOTP on
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = WAGTAIL_SITE_NAME
