@@ -1,13 +1,13 @@
 """Invitations to a workspace by email. A workspace admin enters addresses: an address of an
 active member adds that member at once; any other address gets an email with a link
-(`extranet:invitation_accept`). Whoever holds the link may use it: a member joins with one
-click; a newcomer signs up, verifies the address and applies, and is added when the staff
-approve the membership (extranet.membership calls `accept_on_approval`).
+(`extranet:invitation_accept`). The invitation is for the address it was sent to: only an account
+that holds that address, verified, may use it. A member who holds it joins with one click; a
+newcomer signs up with it, verifies it and applies, and is added when the staff approve the
+membership (extranet.membership calls `accept_on_approval`). Anyone else who opens the link (a
+forwarded email, another account) is told it was sent to another address, and nothing more.
 
 An invitation is pending until it is accepted, cancelled by an admin, or expires after
-WORKSPACE_INVITATION_DAYS. A signed-in person who is not a member yet and opens the link
-"claims" it (accepted_by set, accepted_at still empty), so approval adds them even when they
-signed up with another address."""
+WORKSPACE_INVITATION_DAYS."""
 
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -18,7 +18,6 @@ from allauth.account.models import EmailAddress
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import Q
 from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -164,6 +163,15 @@ def _refuse_unless_pending(invitation):
         raise WorkspaceError(_("This invitation can no longer be used."))
 
 
+def is_addressed_to(invitation, user, verified=True):
+    """Whether `user` holds the address the invitation was sent to (and has verified it, unless
+    `verified` is False: someone who has just signed up with it and not confirmed it yet)."""
+    addresses = EmailAddress.objects.filter(user=user, email__iexact=invitation.email)
+    if verified:
+        addresses = addresses.filter(verified=True)
+    return addresses.exists()
+
+
 @transaction.atomic
 def accept(invitation, user):
     """An approved member uses the invitation and joins the workspace."""
@@ -175,6 +183,8 @@ def accept(invitation, user):
     _refuse_unless_pending(invitation)
     if standing(user) != Standing.MEMBER:
         raise WorkspaceError(_("Only approved members can join a workspace."))
+    if not is_addressed_to(invitation, user):
+        raise WorkspaceError(_("This invitation was sent to another email address."))
     membership = workspaces.add_invited(invitation.workspace, user, invitation.invited_by)
     _mark_accepted(invitation, user)
     return membership
@@ -187,23 +197,10 @@ def _mark_accepted(invitation, user):
     _log(invitation.workspace, "extranet.workspace.invitation_accept", user, email=invitation.email)
 
 
-def claim(invitation, user):
-    """A signed-in person who is not a member yet opened the link: keep the invitation for them
-    until their membership is approved. Returns whether it is theirs."""
-    if state_of(invitation) != State.PENDING:
-        return False
-    if invitation.accepted_by_id is None:
-        WorkspaceInvitation.objects.filter(pk=invitation.pk, accepted_by__isnull=True).update(
-            accepted_by=user
-        )
-        invitation.refresh_from_db(fields=["accepted_by"])
-    return invitation.accepted_by_id == user.pk
-
-
 def accept_on_approval(user, applied_at):
-    """The membership of `user` was just approved: accept the invitations they claimed, and
-    those sent to an address they verified that were still valid when they applied. Returns the
-    workspaces they were added to."""
+    """The membership of `user` was just approved: accept the invitations sent to an address
+    they verified that were still valid when they applied. Returns the workspaces they were
+    added to."""
     emails = list(
         EmailAddress.objects.filter(user=user, verified=True)
         .annotate(address=Lower("email"))
@@ -217,14 +214,7 @@ def accept_on_approval(user, applied_at):
             cancelled_at__isnull=True,
             workspace__state=Workspace.State.ACTIVE,
         )
-        .filter(
-            Q(accepted_by=user)
-            | Q(
-                accepted_by__isnull=True,
-                email__in=emails,
-                created_at__gt=min(applied_at, timezone.now()) - _lifetime(),
-            )
-        )
+        .filter(email__in=emails, created_at__gt=min(applied_at, timezone.now()) - _lifetime())
         .order_by("created_at", "pk")
     )
     joined = []

@@ -1,6 +1,7 @@
-"""Invitations by email: the workspace admin's form, and the page the emailed link opens, which
-works for anyone holding the link (signed in or not) and leads a newcomer through sign-up and
-the membership application into the workspace."""
+"""Invitations by email: the workspace admin's form, and the page the emailed link opens. The
+page shows anyone holding the link what the email said (the workspace's name); only the account
+that holds the invited address may use it, and it leads a newcomer through sign-up and the
+membership application into the workspace."""
 
 from django.contrib import messages
 from django.http import Http404
@@ -87,6 +88,10 @@ def invitation_create(request, slug):
     )
 
 
+# Signed-in people who could go on to use an invitation, if it was sent to their address.
+ON_THE_WAY_IN = (Standing.MEMBER, Standing.UNVERIFIED, Standing.NOT_APPLIED, Standing.PENDING)
+
+
 def invitation_accept(request, token):
     """What the emailed link opens. Anyone holding it may see the workspace's name."""
     invitation = get_object_or_404(
@@ -100,19 +105,25 @@ def invitation_accept(request, token):
     if (
         is_member
         and workspace.can_read(user)
-        and state
-        in (
-            service.State.PENDING,
-            service.State.ACCEPTED,
-        )
+        and state in (service.State.PENDING, service.State.ACCEPTED)
     ):
-        if state == service.State.PENDING and request.method == "POST":
+        if (
+            state == service.State.PENDING
+            and request.method == "POST"
+            and service.is_addressed_to(invitation, user)
+        ):
             service.accept(invitation, user)  # marks it used; they already belong
         messages.info(request, _("You are a member of this workspace."))
         return redirect("extranet:workspace_detail", slug=workspace.slug)
 
     if state != service.State.PENDING:
         response = _landing(request, invitation, gone=state.value, status=410)
+    elif current == Standing.ANONYMOUS:
+        response = _landing(request, invitation, step="sign-up")
+    elif current in ON_THE_WAY_IN and not service.is_addressed_to(
+        invitation, user, verified=current != Standing.UNVERIFIED
+    ):
+        response = _landing(request, invitation, step="other-address", status=403)
     elif is_member:
         if request.method == "POST":
             try:
@@ -123,10 +134,7 @@ def invitation_accept(request, token):
                 messages.success(request, _("Welcome! You are now a member of this workspace."))
                 return redirect("extranet:workspace_detail", slug=workspace.slug)
         response = _landing(request, invitation, step="join")
-    elif current == Standing.ANONYMOUS:
-        response = _landing(request, invitation, step="sign-up")
     elif current in (Standing.UNVERIFIED, Standing.NOT_APPLIED, Standing.PENDING):
-        service.claim(invitation, user)
         response = _landing(request, invitation, step=current.value)
     else:  # denied, suspended or ended
         response = _landing(request, invitation, step="not-a-member")
@@ -149,6 +157,7 @@ def _landing(request, invitation, *, step=None, gone=None, status=200):
             "signup_url": f"{reverse('account_signup')}?{back}",
             "login_url": f"{reverse('account_login')}?{back}",
             "apply_url": reverse("extranet:apply"),
+            "email_url": reverse("account_email"),
         },
         status=status,
     )

@@ -191,7 +191,9 @@ def test_an_anonymous_visitor_sees_only_the_workspaces_name_and_is_offered_sign_
 def test_a_member_accepts_and_lands_in_the_workspace(client, workspace):
     invitations.invite_by_email(workspace, owner_of(workspace), ["jasen@example.fi"])
     invitation = WorkspaceInvitation.objects.get()
-    member = make_member(email="toinen.osoite@example.fi").user  # the link is what counts
+    member = make_member(email="toinen.osoite@example.fi").user
+    # Invited at an address the member added to their account and confirmed.
+    EmailAddress.objects.create(user=member, email="Jasen@example.fi", verified=True)
     client.force_login(member)
 
     assert "Join Pohjoisen verkosto" in client.get(url("invitation_accept", invitation.token)).text
@@ -211,6 +213,46 @@ def test_a_member_accepts_and_lands_in_the_workspace(client, workspace):
     assert used.status_code == 410
     assert "already been used" in used.text
     assert ModelLogEntry.objects.filter(action="extranet.workspace.invitation_accept").exists()
+
+
+def test_an_invitation_works_only_for_the_account_that_holds_the_invited_address(client, workspace):
+    invitations.invite_by_email(workspace, owner_of(workspace), ["kutsuttu@example.fi"])
+    invitation = WorkspaceInvitation.objects.get()
+    other = make_member(email="joku.muu@example.fi").user  # a forwarded email, say
+    client.force_login(other)
+
+    page = client.get(url("invitation_accept", invitation.token))
+    refused = client.post(url("invitation_accept", invitation.token))
+
+    assert page.status_code == refused.status_code == 403
+    assert "This invitation was sent to another email address" in page.text
+    assert "Pohjoisen verkosto" in page.text  # what the email itself said, and no more
+    assert "kutsuttu@example.fi" not in page.text
+    assert "Join Pohjoisen verkosto" not in page.text
+    assert not workspace.memberships.filter(user=other).exists()
+    invitation.refresh_from_db()
+    assert invitation.accepted_at is None
+    # The same address, added but not confirmed, is not enough either.
+    EmailAddress.objects.create(user=other, email="kutsuttu@example.fi", verified=False)
+    assert client.post(url("invitation_accept", invitation.token)).status_code == 403
+    with pytest.raises(service.WorkspaceError):
+        invitations.accept(invitation, other)
+    # Confirmed, it works.
+    EmailAddress.objects.filter(email="kutsuttu@example.fi").update(verified=True)
+    client.post(url("invitation_accept", invitation.token))
+    assert workspace.memberships.filter(user=other).exists()
+
+
+def test_a_member_of_the_workspace_does_not_use_up_someone_elses_invitation(client, workspace):
+    invitations.invite_by_email(workspace, owner_of(workspace), ["uusi@example.fi"])
+    invitation = WorkspaceInvitation.objects.get()
+    client.force_login(owner_of(workspace))
+
+    response = client.post(url("invitation_accept", invitation.token))
+
+    assert response["Location"] == url("workspace_detail", workspace.slug)
+    invitation.refresh_from_db()
+    assert invitation.accepted_at is None
 
 
 def test_an_expired_invitation_explains_itself(client, workspace, settings):
@@ -243,10 +285,10 @@ def test_an_invitation_to_a_deleted_workspace_shows_nothing_of_it(client, worksp
     assert "Pohjoisen verkosto" not in response.text
 
 
-def test_a_pending_applicant_is_added_when_approved_even_with_another_address(client, workspace):
+def test_a_pending_applicant_is_added_when_approved(client, workspace):
     invitations.invite_by_email(workspace, owner_of(workspace), ["tyo@example.fi"])
     invitation = WorkspaceInvitation.objects.get()
-    applicant = make_member(MemberProfile.Status.PENDING, email="koti@example.fi")
+    applicant = make_member(MemberProfile.Status.PENDING, email="tyo@example.fi")
     client.force_login(applicant.user)
 
     page = client.get(url("invitation_accept", invitation.token))
@@ -258,6 +300,22 @@ def test_a_pending_applicant_is_added_when_approved_even_with_another_address(cl
     invitation.refresh_from_db()
     assert invitation.accepted_at is not None
     assert Notification.objects.get(recipient=applicant.user).kind == Notification.Kind.ADDED
+
+
+def test_an_applicant_with_another_address_is_not_added_on_approval(client, workspace):
+    invitations.invite_by_email(workspace, owner_of(workspace), ["tyo@example.fi"])
+    invitation = WorkspaceInvitation.objects.get()
+    applicant = make_member(MemberProfile.Status.PENDING, email="koti@example.fi")
+    client.force_login(applicant.user)
+
+    page = client.get(url("invitation_accept", invitation.token))
+    membership.approve(applicant, make_staff())
+
+    assert page.status_code == 403
+    assert "This invitation was sent to another email address" in page.text
+    assert not workspace.memberships.filter(user=applicant.user).exists()
+    invitation.refresh_from_db()
+    assert invitation.accepted_at is None
 
 
 def test_approval_accepts_invitations_to_the_applicants_verified_address(workspace):
@@ -302,7 +360,6 @@ def test_the_whole_path_from_the_invitation_email_into_the_workspace(
     assert response["Location"] == link
     page = client.get(link)
     assert f'href="{url("apply", language="sv")}"' in page.text
-    assert WorkspaceInvitation.objects.get().accepted_by.email == "aino@example.fi"  # kept
 
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(
