@@ -25,10 +25,10 @@ def env_list(name, default=""):
 
 def cache_from_url(url):
     """Django cache settings from CACHE_URL: redis://…, rediss://…, file:///path, locmem:// or
-    dummy://."""
+    dummy://. While Redis is unreachable the site goes on uncached (home.cache)."""
     if url.startswith(("redis://", "rediss://")):
         return {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "home.cache.ResilientRedisCache",
             "LOCATION": url,
             "KEY_PREFIX": env("CACHE_KEY_PREFIX", "kotoutuminen"),
         }
