@@ -26,9 +26,21 @@ trap stop_cluster EXIT
 
 "${as_db_owner[@]}" "$pg_bin/initdb" -D "$cluster/data" -U postgres -A trust -E UTF8 \
     --locale=C.UTF-8 --no-sync >/dev/null
-"${as_db_owner[@]}" "$pg_bin/pg_ctl" -D "$cluster/data" -l "$cluster/server.log" -w \
-    -o "-p $port -k $cluster -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
-    start >/dev/null
+# In the cluster's own configuration rather than on the command line, so that a plain
+# `pg_ctl start` brings it back the same after a test has stopped it.
+cat >>"$cluster/data/postgresql.conf" <<EOF
+port = $port
+unix_socket_directories = '$cluster'
+listen_addresses = '127.0.0.1'
+fsync = off
+synchronous_commit = off
+full_page_writes = off
+EOF
+"${as_db_owner[@]}" "$pg_bin/pg_ctl" -D "$cluster/data" -l "$cluster/server.log" -w start >/dev/null
 echo "PostgreSQL $("$pg_bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$port (removed after the run)"
 
 export DATABASE_URL="postgres://postgres@127.0.0.1:$port/postgres"
+# For the tests that stop and start this cluster (tests/home/test_outages.py): pg_ctl, the data
+# folder and its log, and the system user who must run pg_ctl (empty: the current one).
+export THROWAWAY_PG_CTL="$pg_bin/pg_ctl" THROWAWAY_PG_DATA="$cluster/data"
+export THROWAWAY_PG_LOG="$cluster/server.log" THROWAWAY_PG_OWNER="${as_db_owner:+postgres}"

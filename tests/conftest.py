@@ -1,3 +1,5 @@
+import os
+
 import pytest
 
 from django.conf import settings
@@ -8,6 +10,25 @@ from django.utils import translation
 from tests.factories import build_site
 
 MIGRATED_DB_CONTENTS = pytest.StashKey[str]()
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(config, items):
+    """Tests marked `outage` stop the PostgreSQL cluster every other test uses. They run last in a
+    run of one process and never in a parallel one; OUTAGE_TESTS=skip leaves them out and
+    OUTAGE_TESTS=only runs nothing else (scripts/test.sh runs them so, after the others)."""
+    outage = [item for item in items if item.get_closest_marker("outage")]
+    others = [item for item in items if not item.get_closest_marker("outage")]
+    mode = os.environ.get("OUTAGE_TESTS", "")
+    if mode == "skip" or (mode != "only" and os.environ.get("PYTEST_XDIST_WORKER")):
+        kept, deselected = others, outage
+    elif mode == "only":
+        kept, deselected = outage, others
+    else:
+        kept, deselected = others + outage, []
+    if deselected:
+        config.hook.pytest_deselected(items=deselected)
+    items[:] = kept
 
 
 @pytest.fixture(scope="session", autouse=True)
