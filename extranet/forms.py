@@ -483,6 +483,21 @@ class ReportForm(forms.Form):
 # Workspace events
 
 
+# The years a meeting may be in. Year 1 in Finnish time is before year 1 in UTC: PostgreSQL
+# stores such a moment but can't give it back, and the meeting's pages would fail.
+MEETING_YEARS = (1900, 2999)
+
+
+def validate_meeting_year(value):
+    first, last = MEETING_YEARS
+    if not first <= value.year <= last:
+        raise ValidationError(
+            _("Give a year between %(first)d and %(last)d."),
+            code="year",
+            params={"first": first, "last": last},
+        )
+
+
 class WorkspaceEventForm(forms.Form):
     """A workspace meeting: a date and time as the member's browser offers them, read in the
     site's time zone (Europe/Helsinki). The end date may be left out for a meeting within a day."""
@@ -490,6 +505,7 @@ class WorkspaceEventForm(forms.Form):
     title = forms.CharField(label=_("Title"), max_length=200)
     start_date = forms.DateField(
         label=_("Start date"),
+        validators=[validate_meeting_year],
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
         error_messages={"invalid": _("Give the date as day, month and year.")},
     )
@@ -500,6 +516,7 @@ class WorkspaceEventForm(forms.Form):
     )
     end_date = forms.DateField(
         label=_("End date"),
+        validators=[validate_meeting_year],
         required=False,
         help_text=_("Leave empty if the meeting ends on the day it starts."),
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),

@@ -194,6 +194,8 @@ def test_a_refused_form_keeps_what_was_typed_and_says_why(client, workspace, own
     "fields",
     [
         {"start_date": "2031-02-31"},
+        {"start_date": "0001-01-01"},
+        {"start_date": "2031-03-04", "end_date": "9999-12-31"},
         {"start_time": "25:99"},
         {"start_date": "", "start_time": "", "end_time": ""},
         {"title": "x" * 201},
