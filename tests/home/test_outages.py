@@ -25,6 +25,8 @@ from home.models import SiteSettings
 from tests.app_servers import AppServer
 from tests.extranet.conftest import make_member
 
+# Committed, for the server to see. Not serialized_rollback like the other committing tests: these
+# run last or alone, on a database that may hold what earlier tests left (see app_server).
 pytestmark = [pytest.mark.outage, pytest.mark.django_db(transaction=True)]
 
 TITLE = "The service is temporarily unavailable"
@@ -68,8 +70,9 @@ def app_server(django_db_setup, django_db_blocker, cache_folder, tmp_path_factor
             "scripts/test.sh tests/home/test_outages.py"
         )
     with django_db_blocker.unblock():
-        # scripts/test.sh lends these tests a test database the others have used (--reuse-db):
-        # start from an empty one, as after any transactional test.
+        # scripts/test.sh lends these tests a test database the others have used (--reuse-db),
+        # and in a run of one process they come after tests that leave it without content types:
+        # empty it, with the content types and permissions made again.
         call_command("flush", interactive=False, verbosity=0)
         server = AppServer(
             tmp_path_factory.mktemp("gunicorn") / "server.log", cache_url=f"file://{cache_folder}"

@@ -129,7 +129,7 @@ def test_cache_url_selects_redis():
         env={"CACHE_URL": "redis://cache.internal:6379/1"},
     )
 
-    assert result.stdout.strip() == "django.core.cache.backends.redis.RedisCache"
+    assert result.stdout.strip() == "home.cache.ResilientRedisCache"
 
 
 @pytest.mark.django_db
