@@ -1,5 +1,9 @@
 """Site-wide response headers that Django's own middleware doesn't send."""
 
+import re
+
+from django.core.exceptions import BadRequest
+
 # Embedded videos from these services may go full screen and play; nothing else may use a
 # device or a powerful browser feature, on our pages or in anything they frame.
 VIDEO_ORIGINS = (
@@ -49,3 +53,21 @@ class PermissionsPolicyMiddleware:
         response.headers.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
         return response
 
+
+# C0 control characters (tab, line feed and carriage return aside) and DEL: no address or form
+# value of the site has them, and PostgreSQL refuses NUL in text outright.
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+class RefuseControlCharactersMiddleware:
+    """Answers 400 (the site's translated page) to a request whose path or query string has a
+    control character, before any view, lookup or redirect sees it."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        parameters = (text for key, values in request.GET.lists() for text in (key, *values))
+        if any(CONTROL_CHARACTERS.search(text) for text in (request.path, *parameters)):
+            raise BadRequest("Control character in the address")
+        return self.get_response(request)

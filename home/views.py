@@ -13,6 +13,10 @@ from django.views.decorators.http import require_GET
 from .sitemaps import language_sitemaps
 
 
+def bad_request(request, exception=None):
+    return render(request, "400.html", status=400)
+
+
 def page_not_found(request, exception=None):
     return render(request, "404.html", status=404)
 

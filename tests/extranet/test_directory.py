@@ -276,7 +276,7 @@ def test_hidden_contact_details_never_appear(client, viewer):
         {"sort": "random()", "page": "abc"},
         {"q": "'):* & | ! <-> (( \\ \" ; DROP TABLE"},
         {"q": "x" * 5000},
-        {"q": "\x00\x1f kotoutuminen"},
+        # Control characters get the 400 page first (tests/fuzz/test_control_characters.py).
         {"q": "a"},
         {"region": ["uusimaa"] * 100},
     ],

@@ -118,7 +118,8 @@ def test_search_combines_with_filters(client, bank, materials):
 
 @pytest.mark.parametrize(
     "query",
-    ['"', "'", '"opas', "!!!", "&|!():*", "-", "\\", "%_", "a" * 1000, "opas " * 200, "\x00"],
+    # Control characters get the 400 page first (tests/fuzz/test_control_characters.py).
+    ['"', "'", '"opas', "!!!", "&|!():*", "-", "\\", "%_", "a" * 1000, "opas " * 200],
 )
 def test_odd_search_input_never_fails(client, bank, materials, query):
     response = client.get(bank.url, {"q": query})

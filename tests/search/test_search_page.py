@@ -207,7 +207,7 @@ def test_results_come_ten_to_a_page_and_the_links_keep_the_query(client, site_tr
 def test_a_bad_page_number_shows_a_page_of_results(client, site_tree):
     bulk_pages(site_tree.page("home"), 12, title=f"{WORD} {{n}}")
 
-    for page in ["0", "-1", "abc", "99999999999999999999", "1.5", "", "\x00"]:
+    for page in ["0", "-1", "abc", "99999999999999999999", "1.5", "", "\ufffd"]:
         response = search(client, WORD, page=page)
 
         assert response.status_code == 200, page
@@ -234,8 +234,7 @@ ODD_QUERIES = [
     "x" * 1000,
     "kotoutuminen " * 200,
     "ääkköset Åbo 日本語 русский العربية",
-    "nul\x00byte",
-    "\x00",
+    # Other control characters get the 400 page first (tests/fuzz/test_control_characters.py).
     "tab\tand\nnewline",
     "%",
     "_",
@@ -257,7 +256,7 @@ def test_odd_input_never_breaks_the_page(client, site_tree):
 
 def test_odd_facet_parameters_never_break_the_page(client, site_tree):
     response = client.get(
-        "/fi/search/", {"q": "kotoutuminen", "kind": "\x00", "topic": "x" * 5000, "page": "\x00"}
+        "/fi/search/", {"q": "kotoutuminen", "kind": "\ufffd", "topic": "x" * 5000, "page": "1e309"}
     )
 
     assert response.status_code == 200
