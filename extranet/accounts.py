@@ -10,6 +10,7 @@ one (it hashes the password either way; the email is queued either way).
 """
 
 from types import SimpleNamespace
+from urllib.parse import urlsplit
 
 from allauth.account import app_settings as account_settings
 from allauth.account.adapter import DefaultAccountAdapter
@@ -47,6 +48,15 @@ class AccountAdapter(DefaultAccountAdapter):
             domain=request.get_host() if request is not None else settings.WAGTAIL_SITE_NAME,
         )
         return super().send_mail(template_prefix, email, {"current_site": site, **context_data})
+
+    def is_safe_url(self, url):
+        # allauth reads the host out of ?next= before Django's check, and a next that isn't an
+        # address at all (http://[::1) made that a server error; it is simply not followed.
+        try:
+            urlsplit(url)
+        except ValueError:
+            return False
+        return super().is_safe_url(url)
 
     def get_client_ip(self, request):
         # The one idea of the visitor's address (CLIENT_IP_HEADER / TRUSTED_PROXY_COUNT), which

@@ -383,6 +383,20 @@ def test_admin_login_goes_through_allauth_and_back_to_the_admin_page(client):
     assert response["Location"] == "/admin/pages/"
 
 
+@pytest.mark.parametrize("next_url", ["http://[::1", "https://[", "//[x"])
+def test_a_next_address_that_does_not_parse_is_not_followed(client, next_url):
+    client.force_login(make_member().user)
+
+    signed_out = client.post("/fi/accounts/logout/", {"next": next_url})
+    signed_in = client.post(
+        "/fi/accounts/login/?next=x",
+        {"login": make_user().email, "password": PASSWORD, "next": next_url},
+    )
+
+    assert signed_out.status_code == 302 and signed_out["Location"] == "/"
+    assert signed_in.status_code == 302 and signed_in["Location"] == "/fi/extranet/"
+
+
 def test_wagtail_admin_logout_signs_out(client):
     staff = make_staff("ulos@example.fi")
     sign_in(client, staff.email, secret=totp_secret(staff))
