@@ -405,7 +405,7 @@ class WorkspaceForm(forms.ModelForm):
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
-    remove_cover = forms.BooleanField(label=_("Remove the cover picture"), required=False)
+    remove_cover = forms.BooleanField(label=_("Remove the cover image"), required=False)
 
     class Meta:
         model = Workspace
