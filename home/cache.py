@@ -3,9 +3,10 @@ answers uncached instead of failing.
 
 Django's own Redis backend raises on every call while its server is down, which would make every
 page an error page. This one logs a warning and, for `retry_seconds`, behaves as an empty cache
-that keeps nothing: a read is a miss, `add` and `set` store nothing, `incr` finds no key. Then it
-tries Redis again. Cached pages, fragments and rate-limit counts are simply missed meanwhile;
-sessions are read from the database (`cached_db`).
+that keeps nothing: a read is a miss, `add` and `set` store nothing (`add` says it did, so that a
+lock taken with it goes ahead), `incr` finds no key. Then it tries Redis again. Cached pages,
+fragments and rate-limit counts are simply missed meanwhile: the limits are off rather than
+refusing everyone; sessions are read from the database (`cached_db`).
 """
 
 import logging
@@ -65,7 +66,9 @@ class ResilientRedisCache(RedisCache):
         return result
 
     def add(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
-        return self._call(False, super().add, key, value, timeout, version)
+        # As if stored: allauth's rate limits take a lock with add(), and a lock that can never be
+        # taken would refuse every sign-in. Without Redis, nothing is counted: limits are off.
+        return self._call(True, super().add, key, value, timeout, version)
 
     def get(self, key, default=None, version=None):
         return self._call(default, super().get, key, default, version)

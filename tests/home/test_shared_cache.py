@@ -6,16 +6,18 @@ Two gunicorn servers (tests/app_servers.py) and a redis-server of this module's 
 stops without disturbing any other test.
 """
 
+import re
 import time
 
 import pytest
+import requests
 
 from django.test import Client, override_settings
 
 from config.settings.base import cache_from_url
 from home.models import SiteSettings
 from tests.app_servers import AppServer, RedisServer
-from tests.extranet.conftest import make_member
+from tests.extranet.conftest import PASSWORD, make_member
 
 # Committed, for the servers to see; put back as the migrations left it, like the other tests that
 # commit (a plain flush would renumber the content types under them).
@@ -96,6 +98,21 @@ def test_publishing_a_change_shows_at_once_on_every_app_server(
         assert "<h1>Selkokielen opas</h1>" in response.text
 
 
+def sign_in(server, user):
+    """Through the sign-in form, as a browser would."""
+    session = requests.Session()
+    page = server.get("/fi/accounts/login/", cookies=session.cookies)
+    session.cookies.update(page.cookies)
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page.text).group(1)
+    return session.post(
+        server.url + "/fi/accounts/login/",
+        data={"login": user.email, "password": PASSWORD, "csrfmiddlewaretoken": token},
+        headers={"Host": "localhost"},
+        allow_redirects=False,
+        timeout=30,
+    )
+
+
 def test_with_redis_down_both_app_servers_still_serve_pages_and_log_it_once(
     app_servers, site, redis_server
 ):
@@ -117,6 +134,10 @@ def test_with_redis_down_both_app_servers_still_serve_pages_and_log_it_once(
                 assert "X-Page-Cache" not in page.headers
                 assert "<h1>Selkokieli</h1>" in page.text
             assert server.get("/fi/extranet/", cookies=member).status_code == 200
+        # Sign-in still works: allauth's limits go uncounted rather than refuse everyone.
+        signed_in = sign_in(app_servers[0], make_member(email="ilman.redista@example.fi").user)
+        assert signed_in.status_code == 302
+        assert signed_in.headers["Location"] == "/fi/extranet/"
     finally:
         redis_server.start()
 
