@@ -255,6 +255,19 @@ def test_a_member_of_the_workspace_does_not_use_up_someone_elses_invitation(clie
     assert invitation.accepted_at is None
 
 
+def test_the_refusal_is_in_the_readers_language(client, workspace):
+    invitations.invite_by_email(workspace, owner_of(workspace), ["kutsuttu@example.fi"])
+    token = WorkspaceInvitation.objects.get().token
+    client.force_login(make_member().user)
+
+    finnish = client.get(url("invitation_accept", token, language="fi"))
+    swedish = client.get(url("invitation_accept", token, language="sv"))
+
+    assert finnish.status_code == swedish.status_code == 403
+    assert "sähköpostiosoitteeseen" in finnish.text
+    assert "e-postadress" in swedish.text
+
+
 def test_an_expired_invitation_explains_itself(client, workspace, settings):
     invitations.invite_by_email(workspace, owner_of(workspace), ["vanha@example.fi"])
     WorkspaceInvitation.objects.update(
