@@ -1,4 +1,5 @@
-"""Site-wide response headers that Django's own middleware doesn't send."""
+"""Site-wide middleware of our own: response headers that Django doesn't send, and a guard against
+control characters in addresses."""
 
 import re
 
