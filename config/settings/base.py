@@ -143,7 +143,7 @@ if not env("DATABASE_URL"):
     (BASE_DIR / "var").mkdir(exist_ok=True)
 DATABASES = {
     "default": dj_database_url.parse(
-        env("DATABASE_URL", DEFAULT_DATABASE_URL),
+        env("DATABASE_URL") or DEFAULT_DATABASE_URL,
         conn_max_age=int(env("DATABASE_CONN_MAX_AGE", "60")),
         conn_health_checks=True,
     )
