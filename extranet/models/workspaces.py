@@ -2,9 +2,12 @@
 place: `Workspace.objects.visible_to(user)` for listings and the `can_*` methods for each
 action. What is said and shared inside a workspace is for its members only."""
 
+import hashlib
+
 from django.conf import settings
 from django.db import models
 from django.db.models import Exists, OuterRef, Q
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
@@ -161,6 +164,15 @@ class Workspace(models.Model):
         return self.memberships.filter(role=WorkspaceMembership.Role.OWNER).first()
 
     # States
+
+    @property
+    def cover_url(self):
+        """The members-only address of the cover, changing with the picture: its response may
+        be kept in the browser for an hour, and a new cover must show at once."""
+        if not self.cover:
+            return ""
+        version = hashlib.sha256(self.cover.name.encode()).hexdigest()[:12]
+        return f"{reverse('extranet:workspace_cover', args=[self.slug])}?v={version}"
 
     @property
     def is_active(self):

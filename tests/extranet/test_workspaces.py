@@ -334,7 +334,7 @@ def test_the_settings_show_the_cover_through_the_members_only_view(client):
 
     text = response.content.decode()
     assert response.status_code == 200
-    assert f'src="{cover_url}"' in text
+    assert f'src="{cover_url}?v=' in text
     assert 'name="remove_cover"' in text
     assert client.get(cover_url).status_code == 200
 
@@ -344,7 +344,7 @@ def test_a_new_cover_replaces_the_old_one_in_private_storage(
 ):
     owner = member()
     ws = with_cover(owner)
-    old = ws.cover.name
+    old, old_url = ws.cover.name, ws.cover_url
     client.force_login(owner)
 
     with django_capture_on_commit_callbacks(execute=True), translation.override("fi"):
@@ -357,6 +357,11 @@ def test_a_new_cover_replaces_the_old_one_in_private_storage(
     assert response.status_code == 302
     assert ws.cover.name != old and ws.cover.storage.exists(ws.cover.name)
     assert not ws.cover.storage.exists(old)
+    # The workspace's home asks for the new picture, not the one the browser kept.
+    with translation.override("fi"):
+        home = client.get(reverse("extranet:workspace_detail", args=[ws.slug])).text
+    assert f'src="{ws.cover_url}"' in home
+    assert old_url not in home
 
 
 def test_removing_the_cover_deletes_the_picture(client, django_capture_on_commit_callbacks):
