@@ -47,18 +47,16 @@ def site_domain():
     return urlsplit(settings.WAGTAILADMIN_BASE_URL).hostname or "localhost"
 
 
-def site_headers(language=None, automatic=True):
+def site_headers(language=None):
     """The headers of every email of the site, in `language` (the active one if not given). The
-    Message-ID is under the site's own domain, not the sending machine's host name, and
-    `automatic` ones (everything but newsletter issues) say so, so that mail servers send no
-    out-of-office replies to them."""
-    headers = {
+    Message-ID is under the site's own domain, not the sending machine's host name, and the mail
+    says it is automatic, so that mail servers send no out-of-office replies to it (newsletter
+    issues, which people write, say otherwise)."""
+    return {
         "Message-ID": make_msgid(domain=site_domain()),
         "Content-Language": language or translation.get_language() or settings.LANGUAGE_CODE,
+        "Auto-Submitted": "auto-generated",
     }
-    if automatic:
-        headers["Auto-Submitted"] = "auto-generated"
-    return headers
 
 
 def site_email(
@@ -70,7 +68,6 @@ def site_email(
     html=None,
     from_email=None,
     headers=None,
-    automatic=True,
     connection=None,
 ):
     """An email of the site, with site_headers() and any others given."""
@@ -79,7 +76,7 @@ def site_email(
         body,
         from_email or None,
         to,
-        headers={**site_headers(language, automatic), **(headers or {})},
+        headers={**site_headers(language), **(headers or {})},
         connection=connection,
     )
     if html:
