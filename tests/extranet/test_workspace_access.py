@@ -23,6 +23,7 @@ from django.utils import timezone, translation
 from extranet import workspaces as service
 from extranet.models import JoinRequest, MemberProfile, Workspace, WorkspaceMembership
 from tests.extranet.conftest import make_member, make_staff
+from tests.extranet.test_workspaces import settings_data
 
 pytestmark = pytest.mark.django_db
 
@@ -172,13 +173,7 @@ def post_data(name, ws, role):
     if name == "workspace_members":
         return {"action": "invite", "user": make_member().user.pk}
     if name == "workspace_settings":
-        return {
-            "name": ws.name,
-            "description": ws.description,
-            "purpose": ws.purpose,
-            "visibility": ws.visibility,
-            "language": ws.language,
-        }
+        return settings_data(ws)
     if name == "workspace_join":
         return {"message": "Hei"}
     if name == "invitation_create":
