@@ -28,7 +28,7 @@ from django.contrib.auth import get_user_model  # noqa: E402
 from django.core.cache import cache  # noqa: E402
 from django.test import Client  # noqa: E402
 
-from extranet.accounts import SignupForm  # noqa: E402
+from extranet.accounts.adapter import SignupForm  # noqa: E402
 
 PASSWORD = "Kotoutuminen-on-yhteistyota-2025"  # noqa: S105 - benchmark password
 TAKEN = "varattu@example.fi"

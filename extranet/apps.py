@@ -10,8 +10,12 @@ class ExtranetConfig(AppConfig):
         from django.conf import settings
         from django.db.models.signals import m2m_changed, post_delete, post_save
 
-        from . import directory
-        from .models import MemberProfile, ProfileLanguage, ProfileRegion
+        from extranet.members import directory
+        from extranet.members.signals import membership_approved
+        from extranet.models import MemberProfile, ProfileLanguage, ProfileRegion
+        from extranet.workspaces.invitations import services as invitations
+
+        membership_approved.connect(invitations.accept_on_approval, dispatch_uid="invitations")
 
         for model in (MemberProfile, ProfileRegion, ProfileLanguage, settings.AUTH_USER_MODEL):
             post_save.connect(

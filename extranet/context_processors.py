@@ -1,6 +1,6 @@
 from django.utils.functional import SimpleLazyObject
 
-from .access import Standing, standing
+from extranet.access import Standing, standing
 
 
 def extranet(request):
@@ -13,7 +13,7 @@ def extranet(request):
         return user is not None and standing(user) == Standing.MEMBER
 
     def bell():
-        from .notifications import Bell, bell
+        from extranet.notifications.services import Bell, bell
 
         return bell(user) if is_member() else Bell(0)
 

@@ -25,12 +25,9 @@ from wagtail.models import Locale
 
 from blog import demo_content as blog_content
 from blog.models import Topic
-from home.demo import SeedReport
-from search import analysis
-
-from . import demo_content as content
-from .membership import members_group
-from .models import (
+from extranet import demo_content as content
+from extranet.members.membership import members_group
+from extranet.models import (
     ExtranetAnnouncement,
     MemberProfile,
     Organisation,
@@ -40,6 +37,8 @@ from .models import (
     Sector,
     Visibility,
 )
+from home.demo import SeedReport
+from search import analysis
 
 DEFAULT_MEMBERS = 200
 USERNAME_PREFIX = "member-"
@@ -364,7 +363,7 @@ def _insert(specs, password_hash):
         ],
         batch_size=BATCH,
     )
-    # Approved members are in the Members group, as extranet.membership keeps them.
+    # Approved members are in the Members group, as extranet.members.membership keeps them.
     group = members_group()
     Groups = User.groups.through
     Groups.objects.bulk_create(

@@ -29,11 +29,10 @@ from django.db.models import OuterRef, Subquery
 from django.utils import timezone
 from django.utils.text import slugify
 
-from . import content_search, formatting
-from . import demo_content as member_content
-from . import demo_workspace_content as content
-from .demo import _analyze, _demo_topics
-from .models import (
+from extranet import demo_content as member_content
+from extranet import demo_workspace_content as content
+from extranet.demo import _analyze, _demo_topics
+from extranet.models import (
     Discussion,
     DiscussionRead,
     FileVersion,
@@ -47,7 +46,9 @@ from .models import (
     WorkspaceFile,
     WorkspaceMembership,
 )
-from .storage import private_storage, random_name
+from extranet.search import services as content_search
+from extranet.storage import private_storage, random_name
+from extranet.workspaces.discussions import formatting
 
 BATCH = 2000
 # Replies in the first generated discussion when there are posts enough (the benchmark's busy

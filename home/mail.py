@@ -19,6 +19,7 @@ from django.contrib.auth.models import Permission
 from django.core.mail import EmailMultiAlternatives, get_connection
 from django.core.mail.backends.base import BaseEmailBackend
 from django.db.models import Q
+from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
 logger = logging.getLogger(__name__)
@@ -82,6 +83,48 @@ def site_email(
     if html:
         message.attach_alternative(html, "text/html")
     return message
+
+
+def render_email(template, context, language):
+    """The subject and body of `<template>_subject.txt` and `<template>.txt` in `language`, with
+    the site's name. `context` may be a function returning the context: it is then called in
+    that language, for addresses that reverse() gives per language."""
+    with translation.override(language):
+        context = {
+            "site_name": settings.WAGTAIL_SITE_NAME,
+            **(context() if callable(context) else context),
+        }
+        subject = render_to_string(f"{template}_subject.txt", context).strip()
+        return subject, render_to_string(f"{template}.txt", context)
+
+
+def send_templated_or_retry(
+    template,
+    context,
+    recipients,
+    *,
+    language,
+    retry_task,
+    args,
+    attempt,
+    retry_seconds,
+    subject=None,
+    from_email=None,
+):
+    """render_email() in the recipient's language, then send_or_retry(). `subject` replaces the
+    rendered one when given."""
+    rendered_subject, body = render_email(template, context, language)
+    send_or_retry(
+        subject or rendered_subject,
+        body,
+        recipients,
+        retry_task,
+        args,
+        attempt,
+        retry_seconds,
+        from_email=from_email,
+        language=language,
+    )
 
 
 def send_or_retry(

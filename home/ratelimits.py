@@ -1,7 +1,7 @@
 """The visitor's address, and per-address limits for the public forms (comments, feedback,
 newsletter signup).
 
-The address is the one idea of it that allauth's sign-in limits share (extranet.accounts): behind
+The address is the one idea of it that allauth's sign-in limits share (extranet.accounts.adapter): behind
 a load balancer, set CLIENT_IP_HEADER or TRUSTED_PROXY_COUNT, or every visitor looks like the
 balancer. Counted in the shared cache, so every app server sees the same count; addresses are kept
 only as salted hashes.

@@ -29,7 +29,6 @@ from wagtail.models import Locale
 
 from blog.models import Author, BlogIndexPage, BlogPage, Comment, NewsIndexPage, NewsPage, Topic
 from events.models import EventIndexPage
-from extranet import discussions, files, workspaces
 from extranet.demo import build_members
 from extranet.models import (
     Discussion,
@@ -42,6 +41,9 @@ from extranet.models import (
     WorkspaceFile,
     WorkspaceMembership,
 )
+from extranet.workspaces import services as workspaces
+from extranet.workspaces.discussions import services as discussions
+from extranet.workspaces.files import services as files
 from home.bulk import bulk_content_pages
 from home.models import SectionPage, SiteSettings, SocialLink
 from tests.extranet.conftest import make_member

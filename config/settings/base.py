@@ -298,8 +298,8 @@ WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
 WAGTAILADMIN_LOGIN_URL = LOGIN_URL
 WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False  # passwords are changed and reset through allauth
 WAGTAIL_PASSWORD_RESET_ENABLED = False
-ACCOUNT_ADAPTER = "extranet.accounts.AccountAdapter"
-ACCOUNT_FORMS = {"signup": "extranet.accounts.SignupForm"}  # honeypot without inline style
+ACCOUNT_ADAPTER = "extranet.accounts.adapter.AccountAdapter"
+ACCOUNT_FORMS = {"signup": "extranet.accounts.adapter.SignupForm"}  # honeypot without inline style
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_USER_MODEL_USERNAME_FIELD = "username"
@@ -315,9 +315,9 @@ ACCOUNT_REAUTHENTICATION_REQUIRED = True
 ACCOUNT_EMAIL_NOTIFICATIONS = True  # tell people when their password or address changes
 # allauth's rate limits, its defaults but for failed sign-ins: ten a minute from one address
 # whatever the account, and five in five minutes from one address for one account (the key is
-# address and account, extranet.accounts), so that nobody can lock an owner out from elsewhere.
+# address and account, extranet.accounts.adapter), so that nobody can lock an owner out from elsewhere.
 ACCOUNT_RATE_LIMITS = {"login_failed": "10/m/ip,5/5m/key"}
-MFA_ADAPTER = "extranet.accounts.MFAAdapter"  # staff who reach the admin keep TOTP on
+MFA_ADAPTER = "extranet.accounts.adapter.MFAAdapter"  # staff who reach the admin keep TOTP on
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = WAGTAIL_SITE_NAME
 # Staff who can reach the Wagtail admin must have two-factor authentication on.

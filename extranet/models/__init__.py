@@ -1,12 +1,12 @@
-from .announcements import ExtranetAnnouncement
-from .choices import Region, Sector, SpokenLanguage, Visibility
-from .discussions import Discussion, DiscussionRead, Post
-from .files import FileVersion, Folder, WorkspaceFile
-from .members import MemberProfile, Organisation, ProfileLanguage, ProfileRegion
-from .notifications import Notification, WorkspaceInvitation
-from .reports import Report
-from .workspace_events import WorkspaceEvent
-from .workspaces import JoinRequest, Workspace, WorkspaceMembership
+from extranet.models.announcements import ExtranetAnnouncement
+from extranet.models.choices import Region, Sector, SpokenLanguage, Visibility
+from extranet.models.discussions import Discussion, DiscussionRead, Post
+from extranet.models.files import FileVersion, Folder, WorkspaceFile
+from extranet.models.members import MemberProfile, Organisation, ProfileLanguage, ProfileRegion
+from extranet.models.notifications import Notification, WorkspaceInvitation
+from extranet.models.reports import Report
+from extranet.models.workspace_events import WorkspaceEvent
+from extranet.models.workspaces import JoinRequest, Workspace, WorkspaceMembership
 
 __all__ = [
     "Discussion",

@@ -6,7 +6,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from .workspaces import Workspace
+from extranet.models.workspaces import Workspace
 
 
 class Discussion(models.Model):
@@ -49,7 +49,7 @@ class Discussion(models.Model):
 
 class Post(models.Model):
     """One message in a discussion. `body` is what the author wrote; `body_html` is its safe,
-    rendered form (extranet.formatting), kept so that a long discussion isn't re-rendered on
+    rendered form (extranet.workspaces.discussions.formatting), kept so that a long discussion isn't re-rendered on
     every view."""
 
     discussion = models.ForeignKey(

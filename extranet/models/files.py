@@ -7,9 +7,9 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from ..storage import private_storage, random_name
-from .discussions import Post
-from .workspaces import Workspace
+from extranet.models.discussions import Post
+from extranet.models.workspaces import Workspace
+from extranet.storage import private_storage, random_name
 
 
 def file_version_path(instance, filename):

@@ -5,10 +5,9 @@ from django.utils.text import slugify
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from extranet.models.choices import Region, Sector, SpokenLanguage, Visibility
+from extranet.storage import private_storage, random_name
 from search import analysis
-
-from ..storage import private_storage, random_name
-from .choices import Region, Sector, SpokenLanguage, Visibility
 
 
 def member_photo_path(instance, filename):

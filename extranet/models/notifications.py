@@ -9,10 +9,10 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from .discussions import Discussion, Post
-from .files import WorkspaceFile
-from .workspace_events import WorkspaceEvent
-from .workspaces import Workspace
+from extranet.models.discussions import Discussion, Post
+from extranet.models.files import WorkspaceFile
+from extranet.models.workspace_events import WorkspaceEvent
+from extranet.models.workspaces import Workspace
 
 
 class Notification(models.Model):

@@ -1,5 +1,5 @@
 """Reports of posts or files that break the rules, handled by staff in the Wagtail admin
-(extranet.moderation). A report points at exactly one post or one file; the reports of one item
+(extranet.moderation.services). A report points at exactly one post or one file; the reports of one item
 are decided together."""
 
 from django.conf import settings
@@ -8,9 +8,9 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from .discussions import Post
-from .files import WorkspaceFile
-from .workspaces import Workspace
+from extranet.models.discussions import Post
+from extranet.models.files import WorkspaceFile
+from extranet.models.workspaces import Workspace
 
 
 class Report(models.Model):

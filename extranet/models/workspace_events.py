@@ -8,8 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from events.dates import time_range
-
-from .workspaces import Workspace
+from extranet.models.workspaces import Workspace
 
 
 class WorkspaceEvent(models.Model):

@@ -12,8 +12,8 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
-from ..storage import private_storage, random_name
-from .members import unique_slug
+from extranet.models.members import unique_slug
+from extranet.storage import private_storage, random_name
 
 
 def workspace_cover_path(instance, filename):
@@ -25,7 +25,7 @@ RESERVED_SLUGS = {"new"}
 
 
 def _is_member_standing(user):
-    from ..access import Standing, standing
+    from extranet.access import Standing, standing
 
     return standing(user) == Standing.MEMBER
 

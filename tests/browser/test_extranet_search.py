@@ -4,8 +4,9 @@ with results and with none, in Finnish, Swedish and English."""
 import pytest
 from playwright.sync_api import expect
 
-from extranet import content_search, workspaces
 from extranet.models import Discussion, Post
+from extranet.search import services as content_search
+from extranet.workspaces import services as workspaces
 from tests.extranet.conftest import PASSWORD, make_member
 
 from .accounts import log_in

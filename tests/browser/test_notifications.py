@@ -7,9 +7,10 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from extranet import invitations, notifications
-from extranet import workspaces as service
 from extranet.models import Discussion, Notification, Post, WorkspaceInvitation
+from extranet.notifications import services as notifications
+from extranet.workspaces import services as service
+from extranet.workspaces.invitations import services as invitations
 from tests.extranet.conftest import PASSWORD, make_member
 
 from .accounts import log_in

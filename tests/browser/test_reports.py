@@ -6,8 +6,8 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from extranet import workspaces as service
 from extranet.models import Report
+from extranet.workspaces import services as service
 from tests.extranet.conftest import PASSWORD, make_member, make_staff
 from tests.extranet.test_reports import discussion_in
 

@@ -6,9 +6,9 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from extranet import discussions
-from extranet import workspaces as workspace_service
 from extranet.models import Discussion, WorkspaceMembership
+from extranet.workspaces import services as workspace_service
+from extranet.workspaces.discussions import services as discussions
 from tests.extranet.conftest import PASSWORD, make_member
 
 from .accounts import log_in

@@ -6,7 +6,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from extranet import workspaces
+from extranet.workspaces import services as workspaces
 from tests.extranet.conftest import PASSWORD, make_member
 
 from .accounts import log_in

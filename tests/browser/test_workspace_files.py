@@ -6,8 +6,9 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from extranet import files, workspaces
 from extranet.models import WorkspaceFile
+from extranet.workspaces import services as workspaces
+from extranet.workspaces.files import services as files
 from tests.extranet.conftest import PASSWORD, make_member
 from tests.extranet.test_file_uploads import HTML, pdf_bytes, upload
 

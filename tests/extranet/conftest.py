@@ -92,13 +92,13 @@ def make_member(
 
     region: a Region code, or a list of codes (ProfileRegion rows); None for none.
     organisation: an Organisation, or a name (created approved in the register if missing).
-    topics: blog Topic objects or names (names become Finnish topics, created if missing).
+    topics: Topic objects or names (names become Finnish topics, created if missing).
     languages: SpokenLanguage codes spoken (ProfileLanguage rows).
     language: the language the member gets messages in (fi/sv/en).
     Approved, suspended and ended members get member_since; the profile's search document is
     refreshed so directory searches find them. Other keyword arguments set profile fields
     (bio, phone, email_visibility, applied_at, ...). Nothing is added to the Members group:
-    status changes through extranet.membership keep that in sync.
+    status changes through extranet.members.membership keep that in sync.
     """
     if user is None:
         n = next(_sequence)

@@ -17,8 +17,8 @@ from django.core.files.base import ContentFile
 from django.urls import reverse
 from django.utils import translation
 
-from extranet import workspaces
 from extranet.models import MemberProfile, Notification, Visibility
+from extranet.workspaces import services as workspaces
 from tests.extranet.conftest import make_member, make_staff, make_user
 
 pytestmark = pytest.mark.django_db

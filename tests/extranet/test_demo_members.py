@@ -17,7 +17,7 @@ from blog import demo as blog_demo
 from blog import demo_content as blog_content
 from blog.models import Topic
 from extranet import demo
-from extranet.directory import search_members
+from extranet.members.directory import search_members
 from extranet.models import ExtranetAnnouncement, MemberProfile, Organisation
 from home.demo import SeedReport
 

@@ -26,7 +26,7 @@ from blog import demo_content as blog_content
 from blog.models import Topic
 from extranet import demo as extranet_demo
 from extranet import demo_workspace_content as content
-from extranet import demo_workspaces, formatting
+from extranet import demo_workspaces
 from extranet.access import Standing, standing
 from extranet.models import (
     Discussion,
@@ -41,6 +41,7 @@ from extranet.models import (
     WorkspaceFile,
     WorkspaceMembership,
 )
+from extranet.workspaces.discussions import formatting
 from home.demo import SeedReport
 from tests.factories import build_site
 

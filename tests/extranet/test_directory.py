@@ -12,8 +12,8 @@ from django.utils import timezone
 from wagtail.models import Locale
 
 from blog.models import Topic
-from extranet import directory
 from extranet.demo import build_members
+from extranet.members import directory
 from extranet.models import MemberProfile, Visibility
 
 from .conftest import make_member, make_user

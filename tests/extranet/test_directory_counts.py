@@ -2,7 +2,7 @@
 
 import pytest
 
-from extranet.directory import search_members
+from extranet.members.directory import search_members
 from extranet.models import MemberProfile, Region
 from tests.extranet.conftest import make_member
 

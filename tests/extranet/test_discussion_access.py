@@ -13,8 +13,8 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from extranet import discussions
 from extranet.models import Discussion, Post, Workspace, WorkspaceMembership
+from extranet.workspaces.discussions import services as discussions
 from tests.extranet.test_workspace_access import (
     GONE,
     LOGIN,
@@ -69,7 +69,7 @@ DATA = {
 
 
 def test_the_table_covers_every_discussion_url():
-    from extranet.urls import discussions as urls
+    from extranet.workspaces.discussions import urls
 
     assert {p.name for p in urls.urlpatterns} == {name for _, name, *_ in TABLE}
 

@@ -14,8 +14,7 @@ from django.utils import timezone, translation
 
 from wagtail.models import ModelLogEntry
 
-from extranet import discussions, files, notifications
-from extranet import workspaces as workspace_service
+from extranet.errors import WorkspaceError
 from extranet.models import (
     Discussion,
     DiscussionRead,
@@ -26,7 +25,10 @@ from extranet.models import (
     WorkspaceFile,
     WorkspaceMembership,
 )
-from extranet.workspaces import WorkspaceError
+from extranet.notifications import services as notifications
+from extranet.workspaces import services as workspace_service
+from extranet.workspaces.discussions import services as discussions
+from extranet.workspaces.files import services as files
 from tests.extranet.conftest import make_member
 
 pytestmark = pytest.mark.django_db

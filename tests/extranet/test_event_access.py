@@ -56,7 +56,7 @@ WITH_EVENT = {"event_detail", "event_ical", "event_edit", "event_delete"}
 
 
 def test_the_table_covers_every_event_address():
-    from extranet.urls import events
+    from extranet.workspaces.events import urls as events
 
     assert {p.name for p in events.urlpatterns} == {name for name, *_ in TABLE}
 

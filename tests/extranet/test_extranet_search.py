@@ -9,9 +9,9 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from extranet import content_search
-from extranet import workspaces as workspace_service
 from extranet.models import Discussion, FileVersion, Post, Workspace, WorkspaceFile
+from extranet.search import services as content_search
+from extranet.workspaces import services as workspace_service
 from tests.extranet.conftest import make_member
 from tests.extranet.test_workspace_access import ROLES, person, workspaces_for
 

@@ -87,7 +87,7 @@ TABLE = [
 
 
 def test_the_table_covers_every_file_url():
-    from extranet.urls import files
+    from extranet.workspaces.files import urls as files
 
     assert {p.name for p in files.urlpatterns} == {name for name, *_ in TABLE}
 

@@ -15,9 +15,9 @@ from django.test import override_settings
 from django.urls import reverse
 from django.utils import translation
 
-from extranet import files as service
 from extranet import uploads
 from extranet.models import WorkspaceFile
+from extranet.workspaces.files import services as service
 from tests.extranet.conftest import make_member
 
 pytestmark = pytest.mark.django_db
@@ -185,7 +185,7 @@ def test_a_name_with_a_path_or_control_characters_is_reduced_to_a_safe_base_name
 
 def test_a_file_with_a_path_in_its_name_is_stored_under_its_base_name(client):
     owner = make_member().user
-    from extranet import workspaces
+    from extranet.workspaces import services as workspaces
 
     ws = workspaces.create(owner, name="Polut")
     stored = service.upload(ws, upload("../../etc/passwd.pdf", pdf_bytes()), owner)
@@ -203,7 +203,7 @@ def test_a_file_with_a_path_in_its_name_is_stored_under_its_base_name(client):
 
 @pytest.fixture
 def workspace_and_owner(db):
-    from extranet import workspaces
+    from extranet.workspaces import services as workspaces
 
     owner = make_member().user
     return workspaces.create(owner, name="Lomakkeet"), owner

@@ -13,10 +13,11 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from extranet import files as service
-from extranet import workspaces
+from extranet.errors import WorkspaceError
 from extranet.models import Discussion, FileVersion, Folder, Post, Workspace, WorkspaceFile
-from extranet.workspaces import WorkspaceError
+from extranet.workspaces import services as workspaces
+from extranet.workspaces.files import services as service
+from extranet.workspaces.purge import purge_deleted
 from tests.extranet.conftest import make_member
 from tests.extranet.test_file_uploads import docx_bytes, pdf_bytes, png_bytes, upload
 
@@ -177,7 +178,7 @@ def test_purging_a_workspace_removes_its_file_blobs(team, django_capture_on_comm
     workspaces.delete(ws, owner)
     Workspace.objects.filter(pk=ws.pk).update(deleted_at=timezone.now() - timedelta(days=400))
     with django_capture_on_commit_callbacks(execute=True):
-        assert workspaces.purge_deleted() == 1
+        assert purge_deleted() == 1
     assert not any(stored(name) for name in blobs)
 
 

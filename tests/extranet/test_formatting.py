@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from extranet.formatting import LINK_REL, mentioned_names, render, safe_url
+from extranet.workspaces.discussions.formatting import LINK_REL, mentioned_names, render, safe_url
 
 PEOPLE = {
     "Anna Virtanen": "/fi/extranet/members/1/",

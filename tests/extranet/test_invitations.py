@@ -16,9 +16,10 @@ from django.utils.http import urlencode
 
 from wagtail.models import ModelLogEntry
 
-from extranet import invitations, membership
-from extranet import workspaces as service
+from extranet.members import membership
 from extranet.models import MemberProfile, Notification, WorkspaceInvitation, WorkspaceMembership
+from extranet.workspaces import services as service
+from extranet.workspaces.invitations import services as invitations
 from tests.extranet.conftest import make_member, make_staff
 from tests.extranet.test_application import application
 

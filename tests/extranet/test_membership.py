@@ -11,9 +11,9 @@ from django.utils import translation
 
 from wagtail.models import ModelLogEntry
 
-from extranet import membership
+from extranet.members import membership
+from extranet.members.tasks import send_membership_email
 from extranet.models import MemberProfile
-from extranet.tasks import send_membership_email
 
 from .conftest import make_member, make_staff
 

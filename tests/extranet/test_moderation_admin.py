@@ -12,9 +12,9 @@ from django.utils import translation
 
 from wagtail.models import ModelLogEntry
 
-from extranet import moderation
-from extranet import workspaces as service
 from extranet.models import MemberProfile, Report, WorkspaceFile
+from extranet.moderation import services as moderation
+from extranet.workspaces import services as service
 from tests.extranet.conftest import make_member, make_staff
 from tests.extranet.test_reports import (
     FILE_TITLE,

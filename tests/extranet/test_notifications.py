@@ -17,8 +17,6 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from extranet import notifications
-from extranet import workspaces as service
 from extranet.models import (
     Discussion,
     Notification,
@@ -28,7 +26,9 @@ from extranet.models import (
     WorkspaceFile,
     WorkspaceMembership,
 )
-from extranet.tasks import send_notification_email
+from extranet.notifications import services as notifications
+from extranet.notifications.tasks import send_notification_email
+from extranet.workspaces import services as service
 from tests.extranet.conftest import make_member, make_staff
 
 pytestmark = pytest.mark.django_db

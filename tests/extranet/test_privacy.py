@@ -159,7 +159,7 @@ def test_a_person_without_a_profile_can_delete_their_account(client):
 def test_deleting_the_account_leaves_the_audit_log_without_name_or_messages(client):
     from wagtail.models import ModelLogEntry
 
-    from extranet import membership
+    from extranet.members import membership
     from tests.extranet.conftest import make_staff
 
     profile = make_member(status="pending", first_name="Ilmari", last_name="Salonen")

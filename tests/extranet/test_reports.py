@@ -12,9 +12,9 @@ from django.utils.html import escape
 
 from wagtail.models import ModelLogEntry
 
-from extranet import moderation
-from extranet import workspaces as service
 from extranet.models import Discussion, FileVersion, Post, Report, Workspace, WorkspaceFile
+from extranet.moderation import services as moderation
+from extranet.workspaces import services as service
 from tests.extranet.conftest import make_member
 from tests.extranet.test_workspace_access import (
     COMBOS,

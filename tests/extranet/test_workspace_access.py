@@ -20,8 +20,8 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from extranet import workspaces as service
 from extranet.models import JoinRequest, MemberProfile, Workspace, WorkspaceMembership
+from extranet.workspaces import services as service
 from tests.extranet.conftest import make_member, make_staff
 from tests.extranet.test_workspaces import settings_data
 

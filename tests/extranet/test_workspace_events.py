@@ -12,10 +12,10 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from extranet import workspace_events as service
-from extranet import workspaces
+from extranet.errors import WorkspaceError
 from extranet.models import Workspace, WorkspaceEvent, WorkspaceMembership
-from extranet.workspaces import WorkspaceError
+from extranet.workspaces import services as workspaces
+from extranet.workspaces.events import services as service
 from tests.extranet.conftest import make_member
 
 pytestmark = pytest.mark.django_db
@@ -66,7 +66,7 @@ def set_state(workspace, state):
 
 def test_a_member_schedules_a_meeting_and_the_members_are_told(workspace, monkeypatch):
     told = []
-    monkeypatch.setattr("extranet.notifications.event_added", told.append)
+    monkeypatch.setattr("extranet.notifications.services.event_added", told.append)
     member = join(workspace)
     event = service.schedule(workspace, member, **meeting())
     assert event.created_by == member

@@ -13,8 +13,8 @@ from django.utils import timezone, translation
 
 from wagtail.models import ModelLogEntry
 
-from extranet import workspaces as service
 from extranet.models import Workspace
+from extranet.workspaces import services as service
 from tests.extranet.conftest import make_member, make_staff
 
 pytestmark = pytest.mark.django_db

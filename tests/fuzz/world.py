@@ -29,8 +29,13 @@ from wagtail.views import serve as wagtail_serve
 
 from blog.models import Author, BlogIndexPage, BlogPage, Comment, NewsIndexPage, NewsPage, Topic
 from events.models import EventIndexPage, EventPage
-from extranet import discussions, files, invitations, moderation, workspace_events, workspaces
 from extranet.models import ExtranetAnnouncement, Notification, Report, Workspace
+from extranet.moderation import services as moderation
+from extranet.workspaces import services as workspaces
+from extranet.workspaces.discussions import services as discussions
+from extranet.workspaces.events import services as workspace_events
+from extranet.workspaces.files import services as files
+from extranet.workspaces.invitations import services as invitations
 from materials.models import Language, Material, MaterialIndexPage
 from newsletter.models import NewsletterIssuePage, NewsletterPage, Subscriber
 from tests.extranet.conftest import make_member, make_organisation, make_staff, make_user

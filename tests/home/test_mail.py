@@ -7,8 +7,8 @@ import pytest
 
 from django.core import mail
 
+from extranet.members.tasks import send_membership_email
 from extranet.models import MemberProfile
-from extranet.tasks import send_membership_email
 from newsletter.emails import issue_message
 from newsletter.models import Subscriber
 from tests.extranet.conftest import make_member

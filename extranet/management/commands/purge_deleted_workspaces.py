@@ -6,7 +6,7 @@ Meant to run daily from cron. Safe to repeat: a second run finds nothing more to
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from extranet.workspaces import purge_deleted
+from extranet.workspaces.purge import purge_deleted
 
 
 class Command(BaseCommand):

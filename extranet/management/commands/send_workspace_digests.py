@@ -10,7 +10,7 @@ import logging
 
 from django.core.management.base import BaseCommand
 
-from extranet.notifications import send_digests
+from extranet.notifications.services import send_digests
 
 logger = logging.getLogger(__name__)
 

@@ -1,0 +1,181 @@
+"""Meetings of a workspace: members who may post schedule them; the one who added a meeting, or
+a workspace administrator, changes or cancels it. Archived and closed workspaces are read-only.
+Members take the meetings to their own calendars as iCalendar (RFC 5545) files.
+
+Each action checks the rules of extranet.models.Workspace, refuses with a translated
+WorkspaceError and leaves an entry in the Wagtail audit log of the workspace."""
+
+import datetime
+
+import icalendar
+
+from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
+from django.db import transaction
+from django.http import HttpResponse
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.http import content_disposition_header
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from wagtail.log_actions import log
+
+from extranet.errors import WorkspaceError
+from extranet.models import WorkspaceEvent
+from extranet.notifications import services as notifications
+
+PRODID = "-//Kotoutuminen.fi//Partnership Platform workspace events//FI"
+FIELDS = ("title", "description", "starts_at", "ends_at", "location", "online_url")
+
+# Audit-log actions, to be labelled in extranet/wagtail_hooks.py like workspaces.LOG_ACTIONS.
+LOG_ACTIONS = {
+    "extranet.workspace.event_add": gettext_lazy("Workspace event added"),
+    "extranet.workspace.event_edit": gettext_lazy("Workspace event changed"),
+    "extranet.workspace.event_delete": gettext_lazy("Workspace event deleted"),
+}
+
+only_web_addresses = URLValidator(schemes=["http", "https"])
+
+
+# The rules
+
+
+def can_add(workspace, user):
+    return workspace.can_post(user)
+
+
+def can_change(event, user):
+    """The one who added the meeting, or an administrator, while the workspace is active."""
+    workspace = event.workspace
+    if not workspace.can_post(user):
+        return False
+    return event.created_by_id == user.pk or workspace.can_manage(user)
+
+
+def validate(*, starts_at, ends_at, location="", online_url="", **other):
+    """The meeting's own sense, whoever schedules it: raises ValidationError naming the field."""
+    errors = {}
+    if starts_at and ends_at and ends_at <= starts_at:
+        errors["ends_at"] = _("The meeting must end after it starts.")
+    if online_url:
+        try:
+            only_web_addresses(online_url)
+        except ValidationError:
+            errors["online_url"] = _(
+                "Give the meeting link as a web address beginning with https:// or http://."
+            )
+    if not (location or "").strip() and not online_url:
+        errors["location"] = _("Give a place, an online meeting link or both.")
+    if errors:
+        raise ValidationError(errors)
+
+
+def _log(event, action, by):
+    log(
+        instance=event.workspace,
+        action=action,
+        user=by,
+        data={"event": event.pk, "title": event.title},
+    )
+
+
+# Actions
+
+
+@transaction.atomic
+def schedule(workspace, by, **fields):
+    """A new meeting in the workspace; its members are told (extranet.notifications.services)."""
+    if not can_add(workspace, by):
+        raise WorkspaceError(_("You can't add events in this workspace."))
+    fields = {name: fields.get(name, "") for name in FIELDS}
+    validate(**fields)
+    now = timezone.now()
+    event = WorkspaceEvent.objects.create(
+        workspace=workspace, created_by=by, created_at=now, updated_at=now, **fields
+    )
+    _log(event, "extranet.workspace.event_add", by)
+    notifications.event_added(event)
+    return event
+
+
+@transaction.atomic
+def edit(event, by, **fields):
+    """Change the meeting; calendar programs see the new SEQUENCE and update their copy."""
+    if not can_change(event, by):
+        raise WorkspaceError(_("You can't change this event."))
+    merged = {name: fields.get(name, getattr(event, name)) for name in FIELDS}
+    validate(**merged)
+    for name, value in merged.items():
+        setattr(event, name, value)
+    event.sequence += 1
+    event.updated_at = timezone.now()
+    event.save(update_fields=[*FIELDS, "sequence", "updated_at"])
+    _log(event, "extranet.workspace.event_edit", by)
+    return event
+
+
+@transaction.atomic
+def delete(event, by):
+    if not can_change(event, by):
+        raise WorkspaceError(_("You can't delete this event."))
+    _log(event, "extranet.workspace.event_delete", by)
+    event.delete()
+
+
+def upcoming_and_past(workspace, now=None):
+    """(upcoming, past): meetings not yet over, soonest first; those over, latest first."""
+    now = now or timezone.now()
+    events = workspace.events.select_related("created_by")
+    return (
+        events.filter(ends_at__gte=now).order_by("starts_at", "pk"),
+        events.filter(ends_at__lt=now).order_by("-starts_at", "-pk"),
+    )
+
+
+# iCalendar
+
+
+def _utc(value):
+    return value.astimezone(datetime.UTC)
+
+
+def build_calendar(events, request, *, name):
+    """The events as one VCALENDAR. Times are in UTC: calendar programs show them in the
+    reader's own time zone, and no VTIMEZONE is needed."""
+    calendar = icalendar.Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    calendar.add("x-wr-calname", name)
+    for event in events:
+        page = request.build_absolute_uri(
+            reverse("extranet:event_detail", args=[event.workspace.slug, event.pk])
+        )
+        item = icalendar.Event()
+        item.add("uid", str(event.uid))
+        item.add("sequence", event.sequence)
+        item.add("dtstamp", _utc(event.updated_at))
+        item.add("created", _utc(event.created_at))
+        item.add("last-modified", _utc(event.updated_at))
+        item.add("dtstart", _utc(event.starts_at))
+        item.add("dtend", _utc(event.ends_at))
+        item.add("summary", event.title)
+        description = f"{event.description}\n\n{page}" if event.description else page
+        item.add("description", description)
+        if event.location:
+            item.add("location", event.location)
+        if event.online_url:
+            item.add("url", event.online_url)
+        calendar.add_component(item)
+    return calendar
+
+
+def calendar_response(events, request, *, name, filename):
+    """A download for the member's calendar program, never kept by any cache."""
+    calendar = build_calendar(events, request, name=name)
+    response = HttpResponse(calendar.to_ical(), content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = content_disposition_header(True, filename)
+    response["Cache-Control"] = "private, no-store"
+    return response
