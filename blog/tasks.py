@@ -3,10 +3,8 @@
 from django_tasks import task
 
 from django.conf import settings
-from django.template.loader import render_to_string
-from django.utils import translation
 
-from home.mail import send_or_retry, users_with_permission
+from home.mail import send_templated_or_retry, users_with_permission
 
 from .models import Comment
 
@@ -25,22 +23,18 @@ def notify_editors_of_comment(comment_id, attempt=1):
     if not recipients:
         return "no moderators"
     # Editors read the admin in Finnish by default; the comment itself stays in its own language.
-    with translation.override(settings.LANGUAGE_CODE):
-        context = {
+    send_templated_or_retry(
+        "blog/email/new_comment",
+        {
             "comment": comment,
             "post": comment.post,
             "queue_url": f"{settings.WAGTAILADMIN_BASE_URL}/admin/snippets/blog/comment/",
-        }
-        subject = render_to_string("blog/email/new_comment_subject.txt", context).strip()
-        body = render_to_string("blog/email/new_comment.txt", context)
-    send_or_retry(
-        subject,
-        body,
+        },
         recipients,
-        notify_editors_of_comment,
-        (comment_id,),
-        attempt,
-        settings.BLOG_NOTIFY_RETRY_SECONDS,
         language=settings.LANGUAGE_CODE,
+        retry_task=notify_editors_of_comment,
+        args=(comment_id,),
+        attempt=attempt,
+        retry_seconds=settings.BLOG_NOTIFY_RETRY_SECONDS,
     )
     return f"told {len(recipients)} editors"

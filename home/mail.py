@@ -94,7 +94,8 @@ def render_email(template, context, language):
             "site_name": settings.WAGTAIL_SITE_NAME,
             **(context() if callable(context) else context),
         }
-        subject = render_to_string(f"{template}_subject.txt", context).strip()
+        # One line: a title someone typed must not break the header.
+        subject = " ".join(render_to_string(f"{template}_subject.txt", context).split())
         return subject, render_to_string(f"{template}.txt", context)
 
 

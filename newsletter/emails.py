@@ -4,7 +4,7 @@ from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import translation
 
-from home.mail import site_email
+from home.mail import render_email, site_email
 
 from .models import NewsletterPage, Subscriber, page_address
 
@@ -27,14 +27,15 @@ def confirmation_message(subscriber, page):
             NewsletterPage.objects.live().filter(locale__language_code=subscriber.language).first()
         )
     page = translated.specific if translated else page
-    with translation.override(subscriber.language):
-        context = {
+    subject, body = render_email(
+        "newsletter/email/confirmation",
+        lambda: {
             "subscriber": subscriber,
             "page": page,
             "confirm_url": page.confirm_url(subscriber),
-        }
-        subject = render_to_string("newsletter/email/confirmation_subject.txt", context).strip()
-        body = render_to_string("newsletter/email/confirmation.txt", context)
+        },
+        subscriber.language,
+    )
     return site_email(subject, body, [subscriber.email], language=subscriber.language)
 
 

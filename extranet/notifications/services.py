@@ -24,15 +24,14 @@ from functools import partial
 from django.conf import settings
 from django.db import transaction
 from django.db.models import Exists, OuterRef, Q, Subquery
-from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 
 from extranet.models import MemberProfile, Notification, Workspace, WorkspaceMembership
-from home.mail import delivery_connection, site_email
+from home.mail import delivery_connection, render_email, site_email
 
 Kind = Notification.Kind
 Notify = WorkspaceMembership.Notify
@@ -385,11 +384,6 @@ def _recipient_may_read(notification):
     )
 
 
-def _one_line(text):
-    """A subject line: titles typed by members must not break the header."""
-    return " ".join(text.split())
-
-
 def _item(notification):
     return {
         "workspace": notification.workspace.name,
@@ -419,19 +413,17 @@ def email_one(notification_id):
         if not _recipient_may_read(notification):
             return "no longer for them"
         recipient = notification.recipient
-        with translation.override(_language_of(recipient)):
-            context = {
+        subject, body = render_email(
+            "extranet/email/notification",
+            lambda: {
                 "name": recipient.get_full_name(),
                 "item": _item(notification),
                 "kind": notification.kind,
                 "setting": membership.get_notify_display(),
                 "settings_url": absolute(settings_url(notification.workspace)),
-                "site_name": settings.WAGTAIL_SITE_NAME,
-            }
-            subject = _one_line(
-                render_to_string("extranet/email/notification_subject.txt", context)
-            )
-            body = render_to_string("extranet/email/notification.txt", context)
+            },
+            _language_of(recipient),
+        )
         _send(subject, body, recipient)
         notification.emailed_at = timezone.now()
         notification.save(update_fields=["emailed_at"])
@@ -502,8 +494,9 @@ def _send_digest(recipient_id, now):
         if not notifications:
             return False
         recipient = notifications[0].recipient
-        groups = {}
-        with translation.override(_language_of(recipient)):
+
+        def digest_context():
+            groups = {}
             for notification in notifications:
                 workspace = notification.workspace
                 if workspace.pk not in groups:
@@ -513,16 +506,17 @@ def _send_digest(recipient_id, now):
                         "items": [],
                     }
                 groups[workspace.pk]["items"].append(_item(notification))
-            context = {
+            return {
                 "name": recipient.get_full_name(),
                 "count": len(notifications),
                 "workspaces": list(groups.values()),
                 "notifications_url": absolute(reverse("extranet:notifications")),
                 "settings_url": absolute(settings_url()),
-                "site_name": settings.WAGTAIL_SITE_NAME,
             }
-            subject = _one_line(render_to_string("extranet/email/digest_subject.txt", context))
-            body = render_to_string("extranet/email/digest.txt", context)
+
+        subject, body = render_email(
+            "extranet/email/digest", digest_context, _language_of(recipient)
+        )
         _send(subject, body, recipient)
         Notification.objects.filter(pk__in=[n.pk for n in notifications]).update(emailed_at=now)
     return True

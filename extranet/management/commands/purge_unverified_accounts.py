@@ -3,33 +3,12 @@
 Meant to run daily from cron. Safe to repeat: a second run finds nothing more to remove.
 """
 
-import datetime
-
-from allauth.account.models import EmailAddress
-
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
-from django.db.models import Exists, OuterRef
-from django.utils import timezone
 
-
-def unverified_accounts(days):
-    """Accounts that signed up more than `days` days ago and never verified any address.
-
-    Never staff or superusers, never anyone in a group or with a membership application, and
-    never accounts created outside sign-up (they have no address record at all)."""
-    User = get_user_model()
-    addresses = EmailAddress.objects.filter(user=OuterRef("pk"))
-    cutoff = timezone.now() - datetime.timedelta(days=days)
-    return (
-        User.objects.filter(date_joined__lt=cutoff, is_staff=False, is_superuser=False)
-        .filter(Exists(addresses))
-        .exclude(Exists(addresses.filter(verified=True)))
-        .exclude(member_profile__isnull=False)
-        .exclude(groups__isnull=False)
-    )
+from extranet.accounts.purge import unverified_accounts
 
 
 class Command(BaseCommand):
