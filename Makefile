@@ -26,9 +26,9 @@ bench-search: ## Time the site search with 5,000 generated pages per language (t
 bench-signup: ## Time sign-up with a taken address against a new one (throwaway PostgreSQL)
 	@PYTHON=$(PYTHON) bench/signup.sh
 
-lint: ## Check code style with ruff
+lint: ## Check code style with ruff and the import rules with import-linter
 	@PYTHON=$(PYTHON) scripts/bootstrap.sh requirements-test.txt
-	.venv/bin/ruff check . && .venv/bin/ruff format --check .
+	.venv/bin/ruff check . && .venv/bin/ruff format --check . && .venv/bin/lint-imports --no-cache
 
 format: ## Format code and sort imports with ruff
 	@PYTHON=$(PYTHON) scripts/bootstrap.sh requirements-test.txt

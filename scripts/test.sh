@@ -32,6 +32,7 @@ export DJANGO_SETTINGS_MODULE=config.settings.test
 
 .venv/bin/ruff check .
 .venv/bin/ruff format --check .
+.venv/bin/lint-imports --no-cache
 .venv/bin/python manage.py compilemessages --ignore=.venv -v 0
 .venv/bin/python manage.py check --fail-level WARNING
 # One test process per core (at most four), each with its own test database and demo server.
