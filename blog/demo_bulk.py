@@ -19,6 +19,7 @@ from wagtail.models import Locale
 from wagtail.rich_text import RichText
 
 from home.bulk import BATCH, bulk_pages
+from home.models import Topic
 
 from . import demo_content
 from .models import (
@@ -30,7 +31,6 @@ from .models import (
     NewsIndexPage,
     NewsPage,
     NewsPageTag,
-    Topic,
 )
 
 LANGUAGE_SHARES = {"fi": 6, "sv": 2, "en": 2}

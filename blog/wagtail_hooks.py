@@ -17,6 +17,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from home.admin_menu import CountingMenuItem
+from home.models import Topic
 
 from . import moderation
 from .admin_views import (
@@ -31,7 +32,7 @@ from .admin_views import (
     comment_permission_policy,
     comment_queue,
 )
-from .models import Author, Comment, Topic
+from .models import Author, Comment
 
 # Before anything asks the registry about comments, or Wagtail falls back to its default policy.
 register_permission_policy(Comment, comment_permission_policy)

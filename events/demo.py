@@ -7,8 +7,8 @@ from django.utils import timezone
 
 from wagtail.models import Locale
 
-from blog.models import Topic
 from home.demo import block_value, seed_index_page, translate_page
+from home.models import Topic
 
 from . import demo_content as content
 from .models import EventIndexPage, EventPage

@@ -19,9 +19,8 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from blog.models import Topic
 from home.blocks import BodyBlock
-from home.models import HeroMixin
+from home.models import HeroMixin, Topic
 from home.pagination import page_of
 from home.visibility import public
 

@@ -24,7 +24,6 @@ from django.utils.text import slugify
 from wagtail.models import Locale
 
 from blog import demo_content as blog_content
-from blog.models import Topic
 from extranet import demo_content as content
 from extranet.members.membership import members_group
 from extranet.models import (
@@ -38,6 +37,7 @@ from extranet.models import (
     Visibility,
 )
 from home.demo import SeedReport
+from home.models import Topic
 from search import analysis
 
 DEFAULT_MEMBERS = 200

@@ -1,4 +1,5 @@
-"""The public site's page foundation: home, section and content pages, and site-wide settings."""
+"""The public site's page foundation: home, section and content pages, site-wide settings, and
+the topics that posts, news, events, materials and members' expertise are filed under."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -8,7 +9,7 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from .blocks import BodyBlock, FeaturedLinkBlock
@@ -165,6 +166,31 @@ class SectionPage(HeroMixin, ListingMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context["child_pages"] = self.get_child_pages()
         return context
+
+
+class Topic(TranslatableMixin, index.Indexed, models.Model):
+    """A theme of integration work (employment, reception…) shared by posts, news, events,
+    materials, workspaces and members' expertise."""
+
+    name = models.CharField(_("name"), max_length=100)
+    slug = models.SlugField(_("slug"), max_length=100, allow_unicode=False)
+    description = models.TextField(_("description"), blank=True)
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta(TranslatableMixin.Meta):
+        # The blog had topics first; the table kept its name when they became the site's.
+        db_table = "blog_topic"
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["slug", "locale"], name="unique_topic_slug_per_locale")
+        ]
+
+    def __str__(self):
+        return self.name
 
 
 @register_setting(icon="site")

@@ -8,8 +8,8 @@ from wagtail.documents.models import Document
 from wagtail.models import Locale
 
 from blog.demo_content import TOPICS
-from blog.models import Topic
 from home.demo import seed_index_page
+from home.models import Topic
 
 from . import demo_content as content
 from .models import Language, Material, MaterialIndexPage

@@ -6,7 +6,7 @@ shows the materials, and no input ever makes the page fail.
 
 from django.db.models import Count, Prefetch
 
-from blog.models import Topic
+from home.models import Topic
 
 from .languages import LANGUAGES, material_language
 from .models import Language, Material

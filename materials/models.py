@@ -17,7 +17,7 @@ from wagtail.models import DraftStateMixin, Page, RevisionMixin, TranslatableMix
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 
-from blog.models import Topic
+from home.models import Topic
 from home.pagination import page_of
 
 from .languages import LANGUAGE_CODES, language_label, material_language

@@ -30,9 +30,10 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Locale, Page
 
-from blog.models import BlogPage, NewsPage, Topic
+from blog.models import BlogPage, NewsPage
 from events.models import EventPage
 from home import page_cache
+from home.models import Topic
 from home.visibility import public
 from materials.models import Material
 

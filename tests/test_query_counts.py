@@ -27,7 +27,7 @@ from django.utils import timezone, translation
 from wagtail.images.models import Image
 from wagtail.models import Locale
 
-from blog.models import Author, BlogIndexPage, BlogPage, Comment, NewsIndexPage, NewsPage, Topic
+from blog.models import Author, BlogIndexPage, BlogPage, Comment, NewsIndexPage, NewsPage
 from events.models import EventIndexPage
 from extranet.demo import build_members
 from extranet.models import (
@@ -45,7 +45,7 @@ from extranet.workspaces import services as workspaces
 from extranet.workspaces.discussions import services as discussions
 from extranet.workspaces.files import services as files
 from home.bulk import bulk_content_pages
-from home.models import SectionPage, SiteSettings, SocialLink
+from home.models import SectionPage, SiteSettings, SocialLink, Topic
 from tests.extranet.conftest import make_member
 from tests.extranet.test_file_uploads import pdf_bytes, upload
 from tests.search.builders import add_event, add_index, publish

@@ -1,6 +1,6 @@
 from .articles import BlogIndexPage, BlogPage, BlogPageTag, NewsIndexPage, NewsPage, NewsPageTag
 from .comments import Comment
-from .snippets import Author, Topic
+from .snippets import Author
 
 __all__ = [
     "Author",
@@ -11,5 +11,4 @@ __all__ = [
     "NewsIndexPage",
     "NewsPage",
     "NewsPageTag",
-    "Topic",
 ]

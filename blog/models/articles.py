@@ -21,11 +21,11 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import BodyBlock
-from home.models import HeroMixin
+from home.models import HeroMixin, Topic
 from home.pagination import page_of
 from home.visibility import public
 
-from .snippets import Author, Topic
+from .snippets import Author
 
 # Filter addresses read naturally in each language: /fi/blogi/aihe/tyollisyys/, /sv/blogg/amne/….
 ROUTE_WORDS = {

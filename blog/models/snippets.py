@@ -6,28 +6,6 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
 
-class Topic(TranslatableMixin, index.Indexed, models.Model):
-    """A theme of integration work (employment, reception…) shared by posts, news and events."""
-
-    name = models.CharField(_("name"), max_length=100)
-    slug = models.SlugField(_("slug"), max_length=100, allow_unicode=False)
-    description = models.TextField(_("description"), blank=True)
-
-    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
-
-    class Meta(TranslatableMixin.Meta):
-        verbose_name = _("topic")
-        verbose_name_plural = _("topics")
-        ordering = ["name"]
-        constraints = [
-            models.UniqueConstraint(fields=["slug", "locale"], name="unique_topic_slug_per_locale")
-        ]
-
-    def __str__(self):
-        return self.name
-
-
 class Author(TranslatableMixin, index.Indexed, models.Model):
     """A writer of blog posts: a partner organisation's expert, a practitioner or a researcher."""
 

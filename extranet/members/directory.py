@@ -23,7 +23,6 @@ from django.utils import translation
 
 from wagtail.models import Locale
 
-from blog.models import Topic
 from extranet.access import Standing, standing
 from extranet.models import (
     MemberProfile,
@@ -41,6 +40,7 @@ from extranet.search.text import (
     search_terms,
 )
 from home import page_cache
+from home.models import Topic
 
 PER_PAGE = 20
 MAX_CHOSEN = 30  # values of one filter; more is no real search, only work for the database

@@ -29,7 +29,7 @@ def topic_names(topics):
     active = Locale.get_active()
     if not topics or all(topic.locale_id == active.pk for topic in topics):
         return names
-    from blog.models import Topic
+    from home.models import Topic
 
     translated = dict(
         Topic.objects.filter(
@@ -42,7 +42,7 @@ def topic_names(topics):
 def expertise_topics():
     """The topics members choose their expertise from: the public site's topics, in the default
     locale, so every member's choice means the same thing in every language."""
-    from blog.models import Topic
+    from home.models import Topic
 
     return Topic.objects.filter(locale=Locale.get_default())
 

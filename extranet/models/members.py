@@ -122,7 +122,7 @@ class MemberProfile(models.Model):
     )
     sector = models.CharField(_("sector"), max_length=32, choices=Sector.choices, db_index=True)
     topics = models.ManyToManyField(
-        "blog.Topic", blank=True, related_name="member_profiles", verbose_name=_("expertise")
+        "home.Topic", blank=True, related_name="member_profiles", verbose_name=_("expertise")
     )
     phone = models.CharField(_("phone"), max_length=40, blank=True)
     bio = models.TextField(_("short bio"), max_length=1000, blank=True)
@@ -188,7 +188,7 @@ class MemberProfile(models.Model):
     def refresh_search_document(self, save=True):
         """Recompute the stems searched by the directory from name, organisation, title,
         expertise (in every language it is translated into) and bio."""
-        from blog.models import Topic
+        from home.models import Topic
 
         translation_keys = [topic.translation_key for topic in self.topics.all()]
         topic_names = Topic.objects.filter(translation_key__in=translation_keys).values_list(

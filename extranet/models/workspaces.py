@@ -84,7 +84,7 @@ class Workspace(models.Model):
         _("language"), max_length=8, choices=settings.LANGUAGES, default=settings.LANGUAGE_CODE
     )
     topics = models.ManyToManyField(
-        "blog.Topic", blank=True, related_name="workspaces", verbose_name=_("topics")
+        "home.Topic", blank=True, related_name="workspaces", verbose_name=_("topics")
     )
     cover = models.ImageField(
         _("cover image"), storage=private_storage, upload_to=workspace_cover_path, blank=True

@@ -4,7 +4,8 @@ import pytest
 
 from wagtail.models import Locale
 
-from blog.models import Author, BlogIndexPage, BlogPage, Comment, NewsIndexPage, NewsPage, Topic
+from blog.models import Author, BlogIndexPage, BlogPage, Comment, NewsIndexPage, NewsPage
+from home.models import Topic
 
 
 def add_blog(home, title="Blogi", slug="blogi"):

@@ -3,7 +3,8 @@ import pytest
 
 from wagtail.models import Locale
 
-from blog.models import Author, Comment, Topic
+from blog.models import Author, Comment
+from home.models import Topic
 
 from .conftest import add_post
 

@@ -18,8 +18,9 @@ from wagtail.models import Locale
 from blog import demo as blog_demo
 from blog import demo_bulk
 from blog import demo_content as blog_content
-from blog.models import Author, BlogIndexPage, BlogPage, Comment, NewsIndexPage, NewsPage, Topic
+from blog.models import Author, BlogIndexPage, BlogPage, Comment, NewsIndexPage, NewsPage
 from home.demo import SeedReport, seed_index_page
+from home.models import Topic
 from search.services import search_site
 from tests.factories import build_site
 from tests.sitemaps import sitemap_files

@@ -451,7 +451,7 @@ def test_commenter_data_form_keeps_an_invalid_address_and_explains(as_editor):
 
 def test_editor_keeps_the_blog_authors_and_topics(as_editor, author, topic):
     authors = as_editor.get("/admin/snippets/blog/author/")
-    topics = as_editor.get("/admin/snippets/blog/topic/")
+    topics = as_editor.get("/admin/snippets/home/topic/")
 
     assert authors.status_code == 200
     assert "Aino Korhonen" in authors.content.decode()

@@ -7,8 +7,8 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from blog.models import Topic
 from extranet.models import MemberProfile, Visibility
+from home.models import Topic
 from tests.extranet.conftest import PASSWORD, make_member, make_user
 
 from .accounts import log_in

@@ -7,8 +7,8 @@ from django.utils import timezone
 
 from wagtail.models import Locale
 
-from blog.models import Topic
 from events.models import EventIndexPage, EventPage
+from home.models import Topic
 
 HELSINKI = zoneinfo.ZoneInfo("Europe/Helsinki")
 INDEX = {

@@ -60,7 +60,7 @@ def make_organisation(name, *, status=Organisation.Status.APPROVED, **fields):
 
 
 def _topic(value):
-    from blog.models import Topic
+    from home.models import Topic
 
     if isinstance(value, Topic):
         return value

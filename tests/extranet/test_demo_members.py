@@ -15,11 +15,11 @@ from wagtail.models import Locale
 
 from blog import demo as blog_demo
 from blog import demo_content as blog_content
-from blog.models import Topic
 from extranet import demo
 from extranet.members.directory import search_members
 from extranet.models import ExtranetAnnouncement, MemberProfile, Organisation
 from home.demo import SeedReport
+from home.models import Topic
 
 
 @pytest.fixture

@@ -23,7 +23,6 @@ from wagtail.models import Locale
 
 from blog import demo as blog_demo
 from blog import demo_content as blog_content
-from blog.models import Topic
 from extranet import demo as extranet_demo
 from extranet import demo_workspace_content as content
 from extranet import demo_workspaces
@@ -43,6 +42,7 @@ from extranet.models import (
 )
 from extranet.workspaces.discussions import formatting
 from home.demo import SeedReport
+from home.models import Topic
 from tests.factories import build_site
 
 pytestmark = pytest.mark.django_db

@@ -11,10 +11,10 @@ from django.utils import timezone
 
 from wagtail.models import Locale
 
-from blog.models import Topic
 from extranet.demo import build_members
 from extranet.members import directory
 from extranet.models import MemberProfile, Visibility
+from home.models import Topic
 
 from .conftest import make_member, make_user
 

@@ -27,7 +27,7 @@ from wagtail.admin.viewsets import viewsets
 from wagtail.models import Locale, get_page_models
 from wagtail.views import serve as wagtail_serve
 
-from blog.models import Author, BlogIndexPage, BlogPage, Comment, NewsIndexPage, NewsPage, Topic
+from blog.models import Author, BlogIndexPage, BlogPage, Comment, NewsIndexPage, NewsPage
 from events.models import EventIndexPage, EventPage
 from extranet.models import ExtranetAnnouncement, Notification, Report, Workspace
 from extranet.moderation import services as moderation
@@ -36,6 +36,7 @@ from extranet.workspaces.discussions import services as discussions
 from extranet.workspaces.events import services as workspace_events
 from extranet.workspaces.files import services as files
 from extranet.workspaces.invitations import services as invitations
+from home.models import Topic
 from materials.models import Language, Material, MaterialIndexPage
 from newsletter.models import NewsletterIssuePage, NewsletterPage, Subscriber
 from tests.extranet.conftest import make_member, make_organisation, make_staff, make_user

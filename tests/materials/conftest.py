@@ -5,7 +5,7 @@ from django.core.files.base import ContentFile
 from wagtail.documents.models import Document
 from wagtail.models import Locale
 
-from blog.models import Topic
+from home.models import Topic
 from materials.models import Language, Material, MaterialIndexPage
 from materials.pdf import one_page_pdf
 

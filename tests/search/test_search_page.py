@@ -8,8 +8,9 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale, PageViewRestriction
 from wagtail.search import index
 
-from blog.models import BlogIndexPage, Comment, NewsIndexPage, Topic
+from blog.models import BlogIndexPage, Comment, NewsIndexPage
 from events.models import EventIndexPage
+from home.models import Topic
 from search import services
 from tests.search.builders import (
     add_article,

@@ -1,0 +1,26 @@
+"""Events file under home.Topic, where the topics moved (home.0003); the database stays as it is."""
+
+from django.db import migrations
+
+import modelcluster.fields
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("events", "0001_initial"),
+        ("home", "0003_topic"),
+    ]
+
+    operations = [
+        migrations.SeparateDatabaseAndState(
+            state_operations=[
+                migrations.AlterField(
+                    model_name="eventpage",
+                    name="topics",
+                    field=modelcluster.fields.ParentalManyToManyField(
+                        blank=True, related_name="+", to="home.topic", verbose_name="topics"
+                    ),
+                ),
+            ],
+        ),
+    ]
