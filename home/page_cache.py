@@ -54,6 +54,9 @@ PRIVATE_MODELS = {
     "newsletter.delivery",
     "wagtailforms.formsubmission",
 }
+# Saves of public models that readers don't see yet, by model label: each app adds its own
+# with `ignore_saves()`.
+UNSEEN_SAVES = {}
 # The hidden CSRF field a form renders; a cached page gets a fresh token for each reader.
 CSRF_FIELD = re.compile(rb'(name="csrfmiddlewaretoken" value=")[^"]*(")')
 CSRF_TOKEN_MARK = b"__csrf_token__"
@@ -92,6 +95,12 @@ def bump_content_version():
     bump(VERSION_KEY)
 
 
+def ignore_saves(model, unseen):
+    """Saving a `model` instance for which `unseen(instance, created)` is true keeps the cached
+    pages: nothing readers see has changed yet, as when a new comment waits for moderation."""
+    UNSEEN_SAVES[model._meta.label_lower] = unseen
+
+
 def _shows_publicly(sender):
     meta = sender._meta
     return meta.app_label not in PRIVATE_APPS and meta.label_lower not in PRIVATE_MODELS
@@ -100,8 +109,9 @@ def _shows_publicly(sender):
 def _on_save(sender, instance, created, raw=False, **kwargs):
     if raw or not _shows_publicly(sender):
         return
-    if sender._meta.label_lower == "blog.comment" and created and not instance.is_published:
-        return  # a new comment waits for moderation; moderating it saves it again
+    unseen = UNSEEN_SAVES.get(sender._meta.label_lower)
+    if unseen is not None and unseen(instance, created):
+        return
     bump_content_version()
 
 

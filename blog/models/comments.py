@@ -77,3 +77,9 @@ class Comment(models.Model):
     @property
     def is_published(self):
         return self.status == self.Status.APPROVED
+
+    @staticmethod
+    def unseen_save(comment, created):
+        """A new comment waits for moderation: readers see nothing new until an editor
+        approves it, which saves it again (home.page_cache)."""
+        return created and not comment.is_published
