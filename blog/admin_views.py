@@ -14,7 +14,7 @@ from django.utils.cache import add_never_cache_headers
 from django.utils.functional import cached_property
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy, ngettext
+from django.utils.translation import gettext_lazy, ngettext, ngettext_lazy
 from django.views.generic import FormView
 
 from wagtail.admin import messages
@@ -158,12 +158,18 @@ class CommentEditView(EditView):
 
 
 class ModerationBulkAction(SnippetBulkAction):
-    """Give the chosen comments a new status, after the editor has seen them and confirmed."""
+    """Give the chosen comments a new status, after the editor has seen them and confirmed.
+
+    Each subclass is one verb: its status, its button and the words around it. `question` and
+    `done` are ngettext_lazy(…, "count") texts: the confirmation asked and the message after."""
 
     models = [Comment]
     template_name = "blog/admin/confirm_bulk_moderation.html"
     status = None
     icon_name = None
+    row_aria_label = None  # the button on one comment's row; %(name)s is the commenter's
+    question = None
+    done = None
 
     def dispatch(self, request, *args, **kwargs):
         if not can_moderate(request.user):
@@ -188,86 +194,71 @@ class ModerationBulkAction(SnippetBulkAction):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["question"] = self.confirmation_question(len(context["items"]))
+        context["question"] = self.question % {"count": len(context["items"])}
         return context
+
+    def get_success_message(self, num_parent_objects, num_child_objects):
+        return self.done % {"count": num_parent_objects}
 
 
 class ApproveBulkAction(ModerationBulkAction):
-    display_name = gettext_lazy("Approve")
     action_type = "approve"
+    status = Comment.Status.APPROVED
+    icon_name = "check"
+    action_priority = 10
+    display_name = gettext_lazy("Approve")
     aria_label = gettext_lazy("Approve the selected comments")
     row_aria_label = gettext_lazy("Approve the comment by %(name)s")
     page_title = gettext_lazy("Approve comments")
     confirm_label = gettext_lazy("Yes, approve")
-    action_priority = 10
-    status = Comment.Status.APPROVED
-    icon_name = "check"
-
-    def confirmation_question(self, count):
-        return ngettext(
-            "Approve this comment? It will be published on its post.",
-            "Approve these %(count)d comments? They will be published on their posts.",
-            count,
-        ) % {"count": count}
-
-    def get_success_message(self, num_parent_objects, num_child_objects):
-        return ngettext(
-            "%(count)d comment approved and published.",
-            "%(count)d comments approved and published.",
-            num_parent_objects,
-        ) % {"count": num_parent_objects}
+    question = ngettext_lazy(
+        "Approve this comment? It will be published on its post.",
+        "Approve these %(count)d comments? They will be published on their posts.",
+        "count",
+    )
+    done = ngettext_lazy(
+        "%(count)d comment approved and published.",
+        "%(count)d comments approved and published.",
+        "count",
+    )
 
 
 class RejectBulkAction(ModerationBulkAction):
-    display_name = gettext_lazy("Reject")
     action_type = "reject"
+    status = Comment.Status.REJECTED
+    icon_name = "cross"
+    action_priority = 20
+    display_name = gettext_lazy("Reject")
     aria_label = gettext_lazy("Reject the selected comments")
     row_aria_label = gettext_lazy("Reject the comment by %(name)s")
     page_title = gettext_lazy("Reject comments")
     confirm_label = gettext_lazy("Yes, reject")
-    action_priority = 20
-    status = Comment.Status.REJECTED
-    icon_name = "cross"
-
-    def confirmation_question(self, count):
-        return ngettext(
-            "Reject this comment? It will not be shown on the site.",
-            "Reject these %(count)d comments? They will not be shown on the site.",
-            count,
-        ) % {"count": count}
-
-    def get_success_message(self, num_parent_objects, num_child_objects):
-        return ngettext(
-            "%(count)d comment rejected.",
-            "%(count)d comments rejected.",
-            num_parent_objects,
-        ) % {"count": num_parent_objects}
+    question = ngettext_lazy(
+        "Reject this comment? It will not be shown on the site.",
+        "Reject these %(count)d comments? They will not be shown on the site.",
+        "count",
+    )
+    done = ngettext_lazy("%(count)d comment rejected.", "%(count)d comments rejected.", "count")
 
 
 class SpamBulkAction(ModerationBulkAction):
-    display_name = gettext_lazy("Spam")
     action_type = "spam"
+    status = Comment.Status.SPAM
+    icon_name = "warning"
+    action_priority = 25
+    display_name = gettext_lazy("Spam")
     aria_label = gettext_lazy("Mark the selected comments as spam")
     row_aria_label = gettext_lazy("Spam: mark the comment by %(name)s as spam")
     page_title = gettext_lazy("Mark comments as spam")
     confirm_label = gettext_lazy("Yes, mark as spam")
-    action_priority = 25
-    status = Comment.Status.SPAM
-    icon_name = "warning"
-
-    def confirmation_question(self, count):
-        return ngettext(
-            "Mark this comment as spam? It will not be shown on the site.",
-            "Mark these %(count)d comments as spam? They will not be shown on the site.",
-            count,
-        ) % {"count": count}
-
-    def get_success_message(self, num_parent_objects, num_child_objects):
-        return ngettext(
-            "%(count)d comment marked as spam.",
-            "%(count)d comments marked as spam.",
-            num_parent_objects,
-        ) % {"count": num_parent_objects}
+    question = ngettext_lazy(
+        "Mark this comment as spam? It will not be shown on the site.",
+        "Mark these %(count)d comments as spam? They will not be shown on the site.",
+        "count",
+    )
+    done = ngettext_lazy(
+        "%(count)d comment marked as spam.", "%(count)d comments marked as spam.", "count"
+    )
 
 
 MODERATION_ACTIONS = [ApproveBulkAction, RejectBulkAction, SpamBulkAction]

@@ -234,6 +234,37 @@ def test_approve_asks_for_confirmation_showing_the_whole_comment(as_editor, make
     assert comment.status == Comment.Status.PENDING
 
 
+@pytest.mark.parametrize(
+    ("action", "question"),
+    [
+        ("approve", "Approve these 2 comments? They will be published on their posts."),
+        ("reject", "Reject these 2 comments? They will not be shown on the site."),
+        ("spam", "Mark these 2 comments as spam? They will not be shown on the site."),
+    ],
+)
+def test_the_confirmation_asks_about_as_many_comments_as_were_chosen(
+    as_editor, make_comment, action, question
+):
+    chosen = [make_comment("Ensimmäinen."), make_comment("Toinen.")]
+
+    assert question in as_editor.get(bulk_url(action, *chosen)).content.decode()
+
+
+def test_an_editor_whose_admin_speaks_finnish_is_asked_and_told_in_finnish(
+    as_editor, editor, make_comment
+):
+    profile = UserProfile.get_for_user(editor)
+    profile.preferred_language = "fi"
+    profile.save()
+    comment = make_comment("Yksi kommentti.")
+
+    asked = as_editor.get(bulk_url("approve", comment)).content.decode()
+    told = messages_of(as_editor.post(bulk_url("reject", comment), follow=True))
+
+    assert "Hyväksytäänkö tämä kommentti? Se julkaistaan kirjoituksen yhteydessä." in asked
+    assert "1 kommentti hylätty." in told
+
+
 def test_approving_in_bulk_publishes_the_comments_and_records_who_did_it(
     as_editor, editor, make_comment, blog_post
 ):
