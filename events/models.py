@@ -7,7 +7,6 @@ readers, and written to calendar files, from there.
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.shortcuts import get_object_or_404
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
@@ -22,20 +21,10 @@ from wagtail.search import index
 from home.blocks import BodyBlock
 from home.models import HeroMixin, Topic
 from home.pagination import page_of
+from home.routes import LocalisedRoutesMixin, route_pattern
 from home.visibility import public
 
 from . import dates
-
-# Listing addresses read naturally in each language: /fi/tapahtumat/aihe/tyollisyys/,
-# /sv/evenemang/tidigare/. Every word works in every language; links use the page's own.
-ROUTE_WORDS = {
-    "topic": {"fi": "aihe", "sv": "amne", "en": "topic"},
-    "past": {"fi": "menneet", "sv": "tidigare", "en": "past"},
-}
-
-
-def _route_pattern(kind):
-    return "|".join(sorted(set(ROUTE_WORDS[kind].values())))
 
 
 class EventLanguage(models.TextChoices):
@@ -233,7 +222,7 @@ class EventPage(RoutablePageMixin, HeroMixin, Page):
         )
 
 
-class EventIndexPage(RoutablePageMixin, Page):
+class EventIndexPage(LocalisedRoutesMixin, Page):
     """Lists the events under it: upcoming ones soonest first, past ones on their own list."""
 
     introduction = models.TextField(_("introduction"), blank=True)
@@ -261,17 +250,7 @@ class EventIndexPage(RoutablePageMixin, Page):
     def past_events(self):
         return past(self.get_events())
 
-    def topic_for_slug(self, slug):
-        return get_object_or_404(Topic, slug=slug, locale=self.locale)
-
     # Addresses
-
-    def route_url(self, kind, value=None):
-        word = ROUTE_WORDS[kind].get(self.locale.language_code, ROUTE_WORDS[kind]["en"])
-        return f"{self.url}{word}/{value}/" if value else f"{self.url}{word}/"
-
-    def topic_url(self, topic):
-        return self.route_url("topic", topic.slug)
 
     @property
     def past_url(self):
@@ -301,13 +280,13 @@ class EventIndexPage(RoutablePageMixin, Page):
     def upcoming_list(self, request):
         return self.render_listing(request, self.upcoming_events())
 
-    @re_path(rf"^(?:{_route_pattern('topic')})/(?P<slug>[-\w]+)/$", name="topic")
+    @re_path(rf"^(?:{route_pattern('topic')})/(?P<slug>[-\w]+)/$", name="topic")
     def by_topic(self, request, slug):
         topic = self.topic_for_slug(slug)
         events = self.upcoming_events().filter(topics__translation_key=topic.translation_key)
         return self.render_listing(request, events.distinct(), topic=topic)
 
-    @re_path(rf"^(?:{_route_pattern('past')})/$", name="past")
+    @re_path(rf"^(?:{route_pattern('past')})/$", name="past")
     def past_list(self, request):
         return self.render_listing(request, self.past_events(), showing_past=True)
 

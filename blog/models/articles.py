@@ -14,7 +14,7 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+from wagtail.contrib.routable_page.models import path, re_path
 from wagtail.fields import StreamField
 from wagtail.images.models import Rendition
 from wagtail.models import Page
@@ -23,24 +23,13 @@ from wagtail.search import index
 from home.blocks import BodyBlock
 from home.models import HeroMixin, Topic
 from home.pagination import page_of
+from home.routes import LocalisedRoutesMixin, route_pattern
 from home.visibility import public
 
 from .snippets import Author
 
-# Filter addresses read naturally in each language: /fi/blogi/aihe/tyollisyys/, /sv/blogg/amne/….
-ROUTE_WORDS = {
-    "topic": {"fi": "aihe", "sv": "amne", "en": "topic"},
-    "tag": {"fi": "avainsana", "sv": "nyckelord", "en": "tag"},
-    "author": {"fi": "kirjoittaja", "sv": "skribent", "en": "author"},
-}
-
-
 # The filter spec of an article's image in listings (blog/includes/article_listing.html).
 LISTING_IMAGE = "fill-320x180"
-
-
-def _route_pattern(kind):
-    return "|".join(sorted(set(ROUTE_WORDS[kind].values())))
 
 
 class ArticlePage(HeroMixin, Page):
@@ -180,7 +169,7 @@ class NewsPage(ArticlePage):
         verbose_name_plural = _("news items")
 
 
-class ArticleIndexPage(RoutablePageMixin, Page):
+class ArticleIndexPage(LocalisedRoutesMixin, Page):
     """Lists the articles under it, newest first, filtered by topic, tag or author, with feeds."""
 
     introduction = models.TextField(_("introduction"), blank=True)
@@ -216,9 +205,6 @@ class ArticleIndexPage(RoutablePageMixin, Page):
             .prefetch_related("authors", "topics", renditions)
         )
 
-    def topic_for_slug(self, slug):
-        return get_object_or_404(Topic, slug=slug, locale=self.locale)
-
     def author_for_slug(self, slug):
         author = Author.objects.filter(slug=slug, locale=self.locale).first()
         if author is None:
@@ -226,13 +212,6 @@ class ArticleIndexPage(RoutablePageMixin, Page):
         return author
 
     # Addresses
-
-    def route_url(self, kind, value):
-        word = ROUTE_WORDS[kind].get(self.locale.language_code, ROUTE_WORDS[kind]["en"])
-        return f"{self.url}{word}/{value}/"
-
-    def topic_url(self, topic):
-        return self.route_url("topic", topic.slug)
 
     def tag_url(self, tag):
         return self.route_url("tag", tag.slug)
@@ -263,7 +242,7 @@ class ArticleIndexPage(RoutablePageMixin, Page):
     def all_articles(self, request):
         return self.render_listing(request, self.get_listed_articles())
 
-    @re_path(rf"^(?:{_route_pattern('topic')})/(?P<slug>[-\w]+)/$", name="topic")
+    @re_path(rf"^(?:{route_pattern('topic')})/(?P<slug>[-\w]+)/$", name="topic")
     def by_topic(self, request, slug):
         topic = self.topic_for_slug(slug)
         articles = self.get_listed_articles().filter(topics__translation_key=topic.translation_key)
@@ -271,7 +250,7 @@ class ArticleIndexPage(RoutablePageMixin, Page):
             request, articles.distinct(), filter_label=topic.name, feed_topic=topic
         )
 
-    @re_path(rf"^(?:{_route_pattern('tag')})/(?P<slug>[-\w]+)/$", name="tag")
+    @re_path(rf"^(?:{route_pattern('tag')})/(?P<slug>[-\w]+)/$", name="tag")
     def by_tag(self, request, slug):
         articles = self.get_listed_articles().filter(tags__slug=slug).distinct()
         tag = self.article_model.tags.through.tag_model().objects.filter(slug=slug).first()
@@ -279,7 +258,7 @@ class ArticleIndexPage(RoutablePageMixin, Page):
             raise Http404
         return self.render_listing(request, articles, filter_label=tag.name)
 
-    @re_path(rf"^(?:{_route_pattern('author')})/(?P<slug>[-\w]+)/$", name="author")
+    @re_path(rf"^(?:{route_pattern('author')})/(?P<slug>[-\w]+)/$", name="author")
     def by_author(self, request, slug):
         author = self.author_for_slug(slug)
         articles = self.get_listed_articles().filter(
@@ -299,13 +278,13 @@ class ArticleIndexPage(RoutablePageMixin, Page):
 
         return AtomArticleFeed(self)(request)
 
-    @re_path(rf"^(?:{_route_pattern('topic')})/(?P<slug>[-\w]+)/feed/rss/$", name="topic_rss")
+    @re_path(rf"^(?:{route_pattern('topic')})/(?P<slug>[-\w]+)/feed/rss/$", name="topic_rss")
     def topic_rss_feed(self, request, slug):
         from blog.feeds import ArticleFeed
 
         return ArticleFeed(self, topic=self.topic_for_slug(slug))(request)
 
-    @re_path(rf"^(?:{_route_pattern('topic')})/(?P<slug>[-\w]+)/feed/atom/$", name="topic_atom")
+    @re_path(rf"^(?:{route_pattern('topic')})/(?P<slug>[-\w]+)/feed/atom/$", name="topic_atom")
     def topic_atom_feed(self, request, slug):
         from blog.feeds import AtomArticleFeed
 
