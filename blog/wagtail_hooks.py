@@ -4,12 +4,11 @@ commenters' data requests, plus the moderation bulk actions, audit log labels an
 from django.contrib.auth.models import Permission
 from django.urls import path, reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext_lazy
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel
-from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import DateColumn, LocaleColumn, StatusTagColumn, UpdatedAtColumn
 from wagtail.admin.viewsets.base import ViewSet
 from wagtail.permissions import register_permission_policy
@@ -17,6 +16,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from home.admin_menu import CountingMenuItem
+from home.admin_panels import WaitingItemsPanel, add_to_dashboard
 from home.models import Topic
 
 from . import moderation
@@ -159,21 +159,24 @@ def register_comment_moderation_log_actions(actions):
     )
 
 
-class WaitingCommentsPanel(Component):
+@add_to_dashboard
+class WaitingCommentsPanel(WaitingItemsPanel):
     """On the dashboard: how many comments wait for an editor, and the way to the queue."""
 
     name = "waiting_comments"
-    template_name = "blog/admin/waiting_comments_panel.html"
     order = 50
+    heading = gettext_lazy("Blog comments")
+    waiting = ngettext_lazy(
+        "%(counter)s comment is waiting for moderation.",
+        "%(counter)s comments are waiting for moderation.",
+        "counter",
+    )
+    none_waiting = gettext_lazy("No comments are waiting for moderation.")
+    link_label = gettext_lazy("Moderate comments")
+    is_shown = staticmethod(can_moderate)
 
-    def get_context_data(self, parent_context):
-        return {
-            "count": moderation.waiting_count(),
-            "queue_url": reverse(Comment.snippet_viewset.get_url_name("list")),
-        }
+    def count(self):
+        return moderation.waiting_count()
 
-
-@hooks.register("construct_homepage_panels")
-def add_waiting_comments_panel(request, panels):
-    if can_moderate(request.user):
-        panels.append(WaitingCommentsPanel())
+    def url(self):
+        return reverse(Comment.snippet_viewset.get_url_name("list"))

@@ -157,6 +157,19 @@ def test_dashboard_tells_how_many_comments_wait_and_links_to_the_queue(as_editor
     assert f'href="{QUEUE_URL}"' in content
 
 
+def test_the_dashboard_panel_speaks_the_admins_language(as_editor, editor, make_comment):
+    profile = UserProfile.get_for_user(editor)
+    profile.preferred_language = "fi"
+    profile.save()
+    make_comment("Yksi.")
+    make_comment("Kaksi.")
+
+    content = as_editor.get("/admin/").content.decode()
+
+    assert "2 kommenttia odottaa moderointia." in content
+    assert "Moderoi kommentteja" in content
+
+
 def test_dashboard_says_so_when_nothing_waits(as_editor, make_comment):
     make_comment("Julkaistu.", status=Comment.Status.APPROVED)
 
