@@ -11,14 +11,13 @@ from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext_lazy
 from django.views.generic import FormView
 
 from wagtail import hooks
 from wagtail.admin import messages
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import FieldPanel
-from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import (
     Column,
     DateColumn,
@@ -43,6 +42,7 @@ from extranet.models import (
     Sector,
 )
 from home.admin_menu import CountingMenuItem
+from home.admin_panels import WaitingItemsPanel, add_to_dashboard
 from home.viewsets import WithoutEditingViews
 
 MANAGE_PERMISSION = "manage_membership"
@@ -740,22 +740,24 @@ def register_membership_log_actions(actions):
     )
 
 
-class PendingApplicationsPanel(Component):
+@add_to_dashboard
+class PendingApplicationsPanel(WaitingItemsPanel):
     """On the dashboard: how many membership applications wait, and the way to them."""
 
     name = "pending_applications"
-    template_name = "extranet/admin/pending_applications_panel.html"
     order = 40
+    heading = gettext_lazy("Membership applications")
+    waiting = ngettext_lazy(
+        "%(counter)s membership application is waiting for a decision.",
+        "%(counter)s membership applications are waiting for a decision.",
+        "counter",
+    )
+    none_waiting = gettext_lazy("No membership applications are waiting.")
+    link_label = gettext_lazy("Review applications")
+    is_shown = staticmethod(can_manage)
 
-    def get_context_data(self, parent_context):
-        return {
-            "count": membership.pending_count(),
-            "list_url": reverse(f"{MEMBERS_NAMESPACE}:index")
-            + f"?status={MemberProfile.Status.PENDING}",
-        }
+    def count(self):
+        return membership.pending_count()
 
-
-@hooks.register("construct_homepage_panels")
-def add_pending_applications_panel(request, panels):
-    if can_manage(request.user):
-        panels.append(PendingApplicationsPanel())
+    def url(self):
+        return reverse(f"{MEMBERS_NAMESPACE}:index") + f"?status={MemberProfile.Status.PENDING}"

@@ -14,13 +14,12 @@ from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext_lazy
 from django.views.generic import FormView, TemplateView
 
 from wagtail import hooks
 from wagtail.admin import messages
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import (
     Column,
     DateColumn,
@@ -38,6 +37,7 @@ from extranet.models import (
 )
 from extranet.moderation import services as moderation
 from home.admin_menu import CountingMenuItem
+from home.admin_panels import WaitingItemsPanel, add_to_dashboard
 from home.viewsets import WithoutEditingViews
 
 # Reports of workspace content (extranet.moderation.services)
@@ -468,24 +468,27 @@ class ReportViewSet(WithoutEditingViews, ModelViewSet):
         )
 
 
-class WaitingReportsPanel(Component):
+@add_to_dashboard
+class WaitingReportsPanel(WaitingItemsPanel):
     """On the dashboard: how many reports of workspace content wait, and the way to them."""
 
     name = "waiting_reports"
-    template_name = "extranet/admin/waiting_reports_panel.html"
     order = 45
+    heading = gettext_lazy("Reports of workspace content")
+    waiting = ngettext_lazy(
+        "%(counter)s report is waiting for the moderators.",
+        "%(counter)s reports are waiting for the moderators.",
+        "counter",
+    )
+    none_waiting = gettext_lazy("No reports are waiting.")
+    link_label = gettext_lazy("Review reports")
+    is_shown = staticmethod(moderation.can_moderate)
 
-    def get_context_data(self, parent_context):
-        return {
-            "count": moderation.open_count(),
-            "list_url": reverse(f"{REPORTS_NAMESPACE}:index") + f"?status={Report.Status.OPEN}",
-        }
+    def count(self):
+        return moderation.open_count()
 
-
-@hooks.register("construct_homepage_panels")
-def add_waiting_reports_panel(request, panels):
-    if moderation.can_moderate(request.user):
-        panels.append(WaitingReportsPanel())
+    def url(self):
+        return reverse(f"{REPORTS_NAMESPACE}:index") + f"?status={Report.Status.OPEN}"
 
 
 @hooks.register("register_log_actions")
