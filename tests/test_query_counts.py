@@ -28,8 +28,9 @@ from wagtail.images.models import Image
 from wagtail.models import Locale
 
 from blog.models import Author, BlogIndexPage, BlogPage, Comment, NewsIndexPage, NewsPage
+from demo.bulk import bulk_content_pages
+from demo.loaders.members import build_members
 from events.models import EventIndexPage
-from extranet.demo import build_members
 from extranet.models import (
     Discussion,
     DiscussionRead,
@@ -44,7 +45,6 @@ from extranet.models import (
 from extranet.workspaces import services as workspaces
 from extranet.workspaces.discussions import services as discussions
 from extranet.workspaces.files import services as files
-from home.bulk import bulk_content_pages
 from home.models import SectionPage, SiteSettings, SocialLink, Topic
 from tests.extranet.conftest import make_member
 from tests.extranet.test_file_uploads import pdf_bytes, upload

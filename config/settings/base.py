@@ -58,6 +58,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.routable_page",
     "extranet",
     "search",
+    "demo",
     "allauth",
     "allauth.account",
     "allauth.mfa",

@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from wagtail.models import Locale
 
-from extranet.demo import build_members
+from demo.loaders.members import build_members
 from extranet.members import directory
 from extranet.models import MemberProfile, Visibility
 from home.models import Topic

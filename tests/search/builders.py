@@ -7,8 +7,8 @@ import uuid
 from django.utils import timezone
 
 from blog.models import BlogIndexPage, BlogPage, NewsPage
+from demo.bulk import bulk_content_pages
 from events.models import EventPage
-from home.bulk import bulk_content_pages
 from home.models import ContentPage
 from materials.models import Language, Material
 
@@ -88,7 +88,7 @@ def add_material(locale, title, description, *, topics=(), live=True):
 
 
 def bulk_pages(parent, count, title="Sivu {n}", introduction=""):
-    """`count` live content pages under a new section of `parent` (home.bulk)."""
+    """`count` live content pages under a new section of `parent` (demo.bulk)."""
     texts = [
         (title.format(n=n), introduction.format(n=n) if introduction else "") for n in range(count)
     ]

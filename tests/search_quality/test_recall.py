@@ -15,10 +15,10 @@ from django.db import transaction
 
 from wagtail.models import Page
 
-from blog import demo as blog_demo
-from events import demo as events_demo
-from home import demo
-from materials import demo as materials_demo
+from demo.loaders import blog as blog_demo
+from demo.loaders import events as events_demo
+from demo.loaders import home as demo
+from demo.loaders import materials as materials_demo
 from search.services import search_site
 from tests.search_quality.judgements import JUDGEMENTS
 

@@ -2,8 +2,8 @@
 
 import pytest
 
-from home.demo import SeedReport
-from materials import demo
+from demo.loaders import materials as demo
+from demo.loaders.home import SeedReport
 from materials.models import Material, MaterialIndexPage
 
 pytestmark = pytest.mark.django_db

@@ -3,9 +3,8 @@ includes accessibility, so it is also the accessibility statement's feedback cha
 
 from wagtail.models import Locale
 
-from home.demo import translate_page
-
-from .models import FeedbackFormField, FeedbackFormPage
+from demo.loaders.home import translate_page
+from feedback.models import FeedbackFormField, FeedbackFormPage
 
 LANGUAGES = ("fi", "sv", "en")
 

@@ -15,7 +15,7 @@ from wagtail.models import Page, Revision
 from wagtail.search import index
 from wagtail.search.backends import get_search_backend
 
-from .models import ContentPage, SectionPage
+from home.models import ContentPage, SectionPage
 
 BATCH = 1000
 

@@ -1,7 +1,7 @@
 import pytest
 
-from home.demo import SeedReport
-from newsletter import demo
+from demo.loaders import newsletter as demo
+from demo.loaders.home import SeedReport
 from newsletter.models import NewsletterIssuePage, NewsletterPage, Subscriber
 
 pytestmark = pytest.mark.django_db

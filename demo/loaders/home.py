@@ -26,8 +26,8 @@ from django.test.utils import override_settings
 from wagtail.images.models import Image
 from wagtail.models import Collection, Locale, Page, Site
 
-from . import demo_content as content
-from .models import ContentPage, HomePage, SectionPage, SiteSettings
+from home import demo_content as content
+from home.models import ContentPage, HomePage, SectionPage, SiteSettings
 
 PALETTES = {
     "blue": ["#00437a", "#2f7bbf", "#9cc3e6", "#e3effa"],

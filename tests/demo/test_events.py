@@ -1,10 +1,19 @@
 import pytest
 
-from events import demo
+from wagtail.models import Locale
+
+from demo.loaders import events as demo
+from demo.loaders.home import SeedReport
 from events.models import EventIndexPage, EventPage
-from home.demo import SeedReport
+from home.models import Topic
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def topic(db):
+    fi = Locale.objects.get_or_create(language_code="fi")[0]
+    return Topic.objects.create(name="Työllisyys", slug="tyollisyys", locale=fi)
 
 
 def test_demo_events_are_seeded_once_in_three_languages(client, site_tree, topic):

@@ -29,9 +29,9 @@ from django.db.models import OuterRef, Subquery
 from django.utils import timezone
 from django.utils.text import slugify
 
+from demo.loaders.members import _analyze, _demo_topics
 from extranet import demo_content as member_content
 from extranet import demo_workspace_content as content
-from extranet.demo import _analyze, _demo_topics
 from extranet.models import (
     Discussion,
     DiscussionRead,

@@ -6,11 +6,10 @@ from django.utils import timezone
 
 from wagtail.models import Locale
 
-from home.demo import block_value, demo_images, seed_index_page, translate_page
+from blog import demo_content as content
+from blog.models import Author, BlogIndexPage, BlogPage, Comment, NewsIndexPage, NewsPage
+from demo.loaders.home import block_value, demo_images, seed_index_page, translate_page
 from home.models import Topic
-
-from . import demo_content as content
-from .models import Author, BlogIndexPage, BlogPage, Comment, NewsIndexPage, NewsPage
 
 INDEXES = {
     "blog": {

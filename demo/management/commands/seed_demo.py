@@ -6,29 +6,18 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from blog import demo as blog_demo
-from blog import demo_bulk as blog_demo_bulk
-from events import demo as events_demo
-from extranet import demo as extranet_demo
-from extranet import demo_workspaces
-from feedback import demo as feedback_demo
-from home import demo, demo_bulk
-from home.bulk import analyze_tables
+from demo.bulk import analyze_tables
+from demo.generators import articles as generated_articles
+from demo.generators import pages as generated_pages
+from demo.loaders import blog, events, feedback, materials, newsletter
+from demo.loaders import home as home_loader
+from demo.loaders import members as members_loader
+from demo.loaders import workspaces as workspaces_loader
 from home.models import HomePage
-from materials import demo as materials_demo
-from newsletter import demo as newsletter_demo
 
-# Each app adds its demo content under the home page, in this order. The extranet's members
+# Each app's demo content is added under the home page, in this order. The extranet's members
 # come after the blog: their expertise is the blog's topics.
-APP_SEEDERS = [
-    blog_demo,
-    events_demo,
-    materials_demo,
-    newsletter_demo,
-    feedback_demo,
-    extranet_demo,
-    demo_workspaces,
-]
+APP_SEEDERS = [blog, events, materials, newsletter, feedback, members_loader, workspaces_loader]
 
 
 # The generated content for benchmarks, in the order it is added.
@@ -107,12 +96,12 @@ class Command(BaseCommand):
             self.stdout.write("The site already has content; demo content not added.")
             self._add_generated(**sizes)
             return
-        report = demo.SeedReport()
+        report = home_loader.SeedReport()
         started = time.monotonic()
-        with demo.seeding():
-            home = demo.seed(report)
-            for app_demo in APP_SEEDERS:
-                app_demo.seed(home, report)
+        with home_loader.seeding():
+            home = home_loader.seed(report)
+            for loader in APP_SEEDERS:
+                loader.seed(home, report)
         if any(sizes.values()):
             self._done(f"Seeded the demo site in {time.monotonic() - started:.1f} s.")
         self._add_generated(**sizes)
@@ -127,27 +116,27 @@ class Command(BaseCommand):
                 "Log in at /fi/accounts/login/ (staff then go to /admin/, members to "
                 "/fi/extranet/). These passwords are shown only this once."
             )
-        if hint := demo_workspaces.tour_hint():
+        if hint := workspaces_loader.tour_hint():
             self.stdout.write(hint)
 
     def _add_generated(self, pages, members, workspaces, posts, articles, comments):
         """The generated content for benchmarks, each part timed."""
         if pages:
             with self._timed() as took, transaction.atomic():
-                made = demo_bulk.build_pages(pages)
+                made = generated_pages.build_pages(pages)
             self._done(f"Added {made} generated content pages{took()}.")
         if members:
             with self._timed() as took, transaction.atomic():
-                profiles = extranet_demo.build_members(members, random.Random())  # noqa: S311
+                profiles = members_loader.build_members(members, random.Random())  # noqa: S311
             self._done(f"Added {len(profiles)} generated extranet members{took()}.")
         if workspaces:
             with self._timed() as took:
-                made = demo_workspaces.build_workspaces(workspaces, posts, random.Random())  # noqa: S311
+                made = workspaces_loader.build_workspaces(workspaces, posts, random.Random())  # noqa: S311
             self._done(f"Added {len(made)} generated workspaces with {posts} posts{took()}.")
         if articles:
             with self._timed() as took, transaction.atomic():
-                made = blog_demo_bulk.build_articles(articles)
-                commented = blog_demo_bulk.build_comments(comments, made)
+                made = generated_articles.build_articles(articles)
+                commented = generated_articles.build_comments(comments, made)
             self._done(
                 f"Added {len(made)} generated blog posts and news items with {commented} "
                 f"comments{took()}."

@@ -9,7 +9,7 @@ from wagtail.images.models import Image
 from wagtail.models import Page, Revision
 
 from blog.models import BlogPage, Comment, NewsPage
-from home import demo_bulk
+from demo.generators import pages as page_generator
 from home.models import ContentPage, HomePage, SectionPage, SiteSettings
 from search.services import search_site
 
@@ -83,8 +83,8 @@ def test_if_empty_leaves_an_existing_site_alone(site_tree):
 
 
 def test_generated_pages_come_in_each_language_and_are_searchable(site_tree):
-    assert demo_bulk.build_pages(30) == 90
-    for language in demo_bulk.SECTION_TITLES:
+    assert page_generator.build_pages(30) == 90
+    for language in page_generator.SECTION_TITLES:
         pages = ContentPage.objects.live().filter(
             locale__language_code=language, url_path__contains="/bulk-"
         )

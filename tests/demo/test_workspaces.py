@@ -21,11 +21,12 @@ from django.utils import timezone
 
 from wagtail.models import Locale
 
-from blog import demo as blog_demo
 from blog import demo_content as blog_content
-from extranet import demo as extranet_demo
+from demo.loaders import blog as blog_demo
+from demo.loaders import members as extranet_demo
+from demo.loaders import workspaces as demo_workspaces
+from demo.loaders.home import SeedReport
 from extranet import demo_workspace_content as content
-from extranet import demo_workspaces
 from extranet.access import Standing, standing
 from extranet.models import (
     Discussion,
@@ -41,7 +42,6 @@ from extranet.models import (
     WorkspaceMembership,
 )
 from extranet.workspaces.discussions import formatting
-from home.demo import SeedReport
 from home.models import Topic
 from tests.factories import build_site
 

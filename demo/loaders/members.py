@@ -24,6 +24,7 @@ from django.utils.text import slugify
 from wagtail.models import Locale
 
 from blog import demo_content as blog_content
+from demo.loaders.home import SeedReport
 from extranet import demo_content as content
 from extranet.members.membership import members_group
 from extranet.models import (
@@ -36,7 +37,6 @@ from extranet.models import (
     Sector,
     Visibility,
 )
-from home.demo import SeedReport
 from home.models import Topic
 from search import analysis
 

@@ -7,9 +7,8 @@ from django.utils import timezone
 
 from wagtail.models import Locale
 
-from home.demo import translate_page
-
-from .models import NewsletterIssuePage, NewsletterPage, Subscriber
+from demo.loaders.home import translate_page
+from newsletter.models import NewsletterIssuePage, NewsletterPage, Subscriber
 
 LANGUAGES = ("fi", "sv", "en")
 

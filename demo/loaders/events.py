@@ -7,11 +7,10 @@ from django.utils import timezone
 
 from wagtail.models import Locale
 
-from home.demo import block_value, seed_index_page, translate_page
+from demo.loaders.home import block_value, seed_index_page, translate_page
+from events import demo_content as content
+from events.models import EventIndexPage, EventPage
 from home.models import Topic
-
-from . import demo_content as content
-from .models import EventIndexPage, EventPage
 
 
 def seed(home, report):

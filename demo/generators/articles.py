@@ -18,11 +18,8 @@ from wagtail.images.models import Image
 from wagtail.models import Locale
 from wagtail.rich_text import RichText
 
-from home.bulk import BATCH, bulk_pages
-from home.models import Topic
-
-from . import demo_content
-from .models import (
+from blog import demo_content
+from blog.models import (
     Author,
     BlogIndexPage,
     BlogPage,
@@ -32,6 +29,8 @@ from .models import (
     NewsPage,
     NewsPageTag,
 )
+from demo.bulk import BATCH, bulk_pages
+from home.models import Topic
 
 LANGUAGE_SHARES = {"fi": 6, "sv": 2, "en": 2}
 YEARS = 5

@@ -13,12 +13,12 @@ from django.core.management import call_command
 
 from wagtail.models import Locale
 
-from blog import demo as blog_demo
 from blog import demo_content as blog_content
-from extranet import demo
+from demo.loaders import blog as blog_demo
+from demo.loaders import members as demo
+from demo.loaders.home import SeedReport
 from extranet.members.directory import search_members
 from extranet.models import ExtranetAnnouncement, MemberProfile, Organisation
-from home.demo import SeedReport
 from home.models import Topic
 
 

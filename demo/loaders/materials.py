@@ -8,12 +8,11 @@ from wagtail.documents.models import Document
 from wagtail.models import Locale
 
 from blog.demo_content import TOPICS
-from home.demo import seed_index_page
+from demo.loaders.home import seed_index_page
 from home.models import Topic
-
-from . import demo_content as content
-from .models import Language, Material, MaterialIndexPage
-from .pdf import one_page_pdf
+from materials import demo_content as content
+from materials.models import Language, Material, MaterialIndexPage
+from materials.pdf import one_page_pdf
 
 
 def seed(home, report):

@@ -5,8 +5,8 @@ import random
 
 from wagtail.models import Locale
 
-from .bulk import bulk_content_pages
-from .models import HomePage
+from demo.bulk import bulk_content_pages
+from home.models import HomePage
 
 SUBJECTS = {
     "fi": [

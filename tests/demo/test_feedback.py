@@ -2,9 +2,9 @@
 
 import pytest
 
-from feedback import demo
+from demo.loaders import feedback as demo
+from demo.loaders.home import SeedReport
 from feedback.models import FeedbackFormPage
-from home.demo import SeedReport
 
 pytestmark = pytest.mark.django_db
 

@@ -15,11 +15,11 @@ from django.utils.html import escape
 
 from wagtail.models import Locale
 
-from blog import demo as blog_demo
-from blog import demo_bulk
 from blog import demo_content as blog_content
 from blog.models import Author, BlogIndexPage, BlogPage, Comment, NewsIndexPage, NewsPage
-from home.demo import SeedReport, seed_index_page
+from demo.generators import articles as article_generator
+from demo.loaders import blog as blog_demo
+from demo.loaders.home import SeedReport, seed_index_page
 from home.models import Topic
 from search.services import search_site
 from tests.factories import build_site
@@ -162,9 +162,9 @@ def test_the_other_comments_are_spread_mostly_approved_with_some_held_and_replie
 
 def test_more_articles_take_no_more_queries(generated):
     with CaptureQueriesContext(connection) as few:
-        demo_bulk.build_articles(10)
+        article_generator.build_articles(10)
     with CaptureQueriesContext(connection) as many:
-        demo_bulk.build_articles(40)
+        article_generator.build_articles(40)
     assert len(many) == len(few)
 
 

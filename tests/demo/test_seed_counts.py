@@ -1,0 +1,166 @@
+"""The whole demo site as `seed_demo` builds it on an empty database: exactly as many objects of
+every kind as before the demo moved into its own app, and a second run that changes nothing.
+
+The site is seeded once for the module (twice, for the second run) and rolled back after it;
+every test here reads that one site."""
+
+import io
+from collections import Counter
+
+import pytest
+
+from django.apps import apps
+from django.core.management import call_command
+from django.db import transaction
+
+from wagtail.models import Page
+
+pytestmark = pytest.mark.django_db
+
+# What one run of seed_demo adds to a freshly migrated database, by model (auto-created
+# many-to-many tables included), counted before the demo moved into its own app.
+# Left out: the search index's rows, which depend on the search backend configured.
+CREATED = {
+    "account.EmailAddress": 202,
+    "auth.User": 202,
+    "auth.User_groups": 165,
+    "blog.Author": 18,
+    "blog.BlogIndexPage": 3,
+    "blog.BlogPage": 30,
+    "blog.BlogPageTag": 90,
+    "blog.BlogPage_authors": 36,
+    "blog.BlogPage_topics": 51,
+    "blog.Comment": 26,
+    "blog.NewsIndexPage": 3,
+    "blog.NewsPage": 30,
+    "blog.NewsPageTag": 84,
+    "blog.NewsPage_authors": 3,
+    "blog.NewsPage_topics": 45,
+    "events.EventIndexPage": 3,
+    "events.EventPage": 30,
+    "events.EventPage_topics": 45,
+    "extranet.Discussion": 136,
+    "extranet.DiscussionRead": 35,
+    "extranet.ExtranetAnnouncement": 9,
+    "extranet.FileVersion": 112,
+    "extranet.Folder": 45,
+    "extranet.JoinRequest": 8,
+    "extranet.MemberProfile": 200,
+    "extranet.MemberProfile_topics": 380,
+    "extranet.Notification": 56,
+    "extranet.Organisation": 44,
+    "extranet.Post": 623,
+    "extranet.Post_mentions": 55,
+    "extranet.ProfileLanguage": 458,
+    "extranet.ProfileRegion": 245,
+    "extranet.Workspace": 30,
+    "extranet.WorkspaceEvent": 79,
+    "extranet.WorkspaceFile": 109,
+    "extranet.WorkspaceMembership": 474,
+    "extranet.Workspace_topics": 32,
+    "feedback.FeedbackFormField": 12,
+    "feedback.FeedbackFormPage": 3,
+    "home.ContentPage": 30,
+    "home.HomePage": 3,
+    "home.SectionPage": 9,
+    "home.SiteSettings": 1,
+    "home.Topic": 18,
+    "materials.Material": 96,
+    "materials.MaterialIndexPage": 3,
+    "materials.Material_languages": 204,
+    "materials.Material_topics": 114,
+    "newsletter.NewsletterIssuePage": 3,
+    "newsletter.NewsletterPage": 3,
+    "newsletter.Subscriber": 30,
+    "taggit.Tag": 119,
+    "wagtailcore.Collection": 1,
+    "wagtailcore.Locale": 2,
+    # 153 pages, less Wagtail's welcome page, which the demo home page replaces.
+    "wagtailcore.Page": 152,
+    "wagtailcore.PageLogEntry": 491,
+    "wagtailcore.ReferenceIndex": 410,
+    "wagtailcore.Revision": 297,
+    "wagtaildocs.Document": 28,
+    "wagtailimages.Image": 8,
+}
+NOT_COUNTED = {"wagtailsearch.IndexEntry"}
+# Pages of each type in each language.
+PAGES = {
+    "blog.blogindexpage": 1,
+    "blog.blogpage": 10,
+    "blog.newsindexpage": 1,
+    "blog.newspage": 10,
+    "events.eventindexpage": 1,
+    "events.eventpage": 10,
+    "feedback.feedbackformpage": 1,
+    "home.contentpage": 10,
+    "home.homepage": 1,
+    "home.sectionpage": 3,
+    "materials.materialindexpage": 1,
+    "newsletter.newsletterissuepage": 1,
+    "newsletter.newsletterpage": 1,
+}
+
+
+def seed(*args):
+    output = io.StringIO()
+    call_command("seed_demo", *args, stdout=output)
+    return output.getvalue()
+
+
+def counts():
+    """Rows of every model with a table of its own, by label."""
+    return {
+        model._meta.label: model._base_manager.count()
+        for model in apps.get_models(include_auto_created=True)
+        if model._meta.managed and not model._meta.proxy
+    }
+
+
+def pages_by_type_and_language():
+    return Counter(
+        (page.content_type.app_label + "." + page.content_type.model, page.locale.language_code)
+        for page in Page.objects.select_related("content_type", "locale").exclude(depth=1)
+    )
+
+
+@pytest.fixture(scope="module")
+def demo_site(django_db_setup, django_db_blocker):
+    """seed_demo run twice on the migrated test database, with the counts before, after the
+    first run and after the second, and what each run printed."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        before = counts()
+        first = seed()
+        after_first, pages = counts(), pages_by_type_and_language()
+        second = seed()
+        yield {
+            "before": before,
+            "first": after_first,
+            "second": counts(),
+            "pages": pages,
+            "output": (first, second),
+        }
+        transaction.set_rollback(True)
+
+
+@pytest.fixture
+def site(demo_site, db):
+    return demo_site
+
+
+def test_seed_demo_creates_as_many_objects_of_every_kind_as_before(site):
+    created = {
+        label: site["first"][label] - site["before"][label]
+        for label in site["first"]
+        if label not in NOT_COUNTED
+    }
+    assert {label: n for label, n in created.items() if n} == CREATED
+
+
+def test_every_language_has_the_same_pages_of_every_type(site):
+    expected = {(kind, code): n for kind, n in PAGES.items() for code in ("fi", "sv", "en")}
+    assert site["pages"] == expected
+
+
+def test_a_second_run_leaves_every_count_unchanged(site):
+    assert site["second"] == site["first"]
