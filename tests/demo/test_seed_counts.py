@@ -1,5 +1,6 @@
 """The whole demo site as `seed_demo` builds it on an empty database: exactly as many objects of
-every kind as before the demo moved into its own app, and a second run that changes nothing.
+every kind as before the demo moved into its own app, working logins, and a second run that
+changes nothing.
 
 The site is seeded once for the module (twice, for the second run) and rolled back after it;
 every test here reads that one site."""
@@ -10,10 +11,15 @@ from collections import Counter
 import pytest
 
 from django.apps import apps
+from django.contrib.auth.models import User
 from django.core.management import call_command
 from django.db import transaction
 
-from wagtail.models import Page
+from wagtail.images.models import Image
+from wagtail.models import Page, Revision
+
+from blog.models import BlogPage, Comment, NewsPage
+from home.models import ContentPage, HomePage, SectionPage, SiteSettings
 
 pytestmark = pytest.mark.django_db
 
@@ -124,6 +130,15 @@ def pages_by_type_and_language():
     )
 
 
+def snapshot():
+    return {
+        "pages": Page.objects.count(),
+        "revisions": Revision.objects.count(),
+        "images": Image.objects.count(),
+        "users": User.objects.count(),
+    }
+
+
 @pytest.fixture(scope="module")
 def demo_site(django_db_setup, django_db_blocker):
     """seed_demo run twice on the migrated test database, with the counts before, after the
@@ -131,13 +146,14 @@ def demo_site(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock(), transaction.atomic():
         before = counts()
         first = seed()
-        after_first, pages = counts(), pages_by_type_and_language()
+        after_first, pages, first_snapshot = counts(), pages_by_type_and_language(), snapshot()
         second = seed()
         yield {
             "before": before,
             "first": after_first,
             "second": counts(),
             "pages": pages,
+            "snapshots": (first_snapshot, snapshot()),
             "output": (first, second),
         }
         transaction.set_rollback(True)
@@ -164,3 +180,43 @@ def test_every_language_has_the_same_pages_of_every_type(site):
 
 def test_a_second_run_leaves_every_count_unchanged(site):
     assert site["second"] == site["first"]
+
+
+def test_seed_demo_builds_a_trilingual_site_with_real_text_and_working_logins(site, client):
+    output = site["output"][0]
+
+    assert "admin@example.fi             password:" in output
+    assert "editor@example.fi            password:" in output
+    for code in ("fi", "sv", "en"):
+        assert HomePage.objects.live().filter(locale__language_code=code).count() == 1
+        assert SectionPage.objects.live().filter(locale__language_code=code).count() == 3
+        assert ContentPage.objects.live().filter(locale__language_code=code).count() >= 10
+        assert BlogPage.objects.live().filter(locale__language_code=code).count() == 10
+        assert NewsPage.objects.live().filter(locale__language_code=code).count() == 10
+        assert client.get(f"/{code}/").status_code == 200
+    assert SiteSettings.objects.get().accessibility_statement_page is not None
+    for status in Comment.Status.values:
+        assert Comment.objects.filter(status=status).exists(), status
+
+    for page in ContentPage.objects.live():
+        assert len(str(page.body).split()) > 150, page.title
+        for block in page.body:
+            if block.block_type == "image":
+                assert block.value["alt_text"].strip(), page.title
+    assert "lorem" not in client.get("/fi/").content.decode().lower()
+
+    password = next(
+        line.split("password:")[1].strip() for line in output.splitlines() if "editor" in line
+    )
+    assert client.login(username="editor", password=password)
+    # The admin first asks the editor to set up two-factor authentication.
+    assert "/accounts/2fa/totp/activate/" in client.get("/admin/")["Location"]
+
+
+def test_seed_demo_twice_changes_nothing(site):
+    before, after = site["snapshots"]
+    second = site["output"][1]
+
+    assert after == before
+    assert "nothing changed" in second
+    assert "password" not in second

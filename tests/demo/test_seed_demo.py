@@ -1,76 +1,14 @@
-import io
+"""seed_demo on a site that has content already, and the generated pages for benchmarks. The
+whole demo site, as seed_demo builds it on an empty database, is in test_seed_counts.py."""
 
 import pytest
 
-from django.contrib.auth.models import User
-from django.core.management import call_command
-
-from wagtail.images.models import Image
-from wagtail.models import Page, Revision
-
-from blog.models import BlogPage, Comment, NewsPage
 from demo.generators import pages as page_generator
-from home.models import ContentPage, HomePage, SectionPage, SiteSettings
+from home.models import ContentPage
 from search.services import search_site
+from tests.demo.test_seed_counts import seed, snapshot
 
 pytestmark = pytest.mark.django_db
-
-
-def seed(*args):
-    output = io.StringIO()
-    call_command("seed_demo", *args, stdout=output)
-    return output.getvalue()
-
-
-def snapshot():
-    return {
-        "pages": Page.objects.count(),
-        "revisions": Revision.objects.count(),
-        "images": Image.objects.count(),
-        "users": User.objects.count(),
-    }
-
-
-def test_seed_demo_builds_a_trilingual_site_with_real_text_and_working_logins(client):
-    output = seed()
-
-    assert "admin@example.fi             password:" in output
-    assert "editor@example.fi            password:" in output
-    for code in ("fi", "sv", "en"):
-        assert HomePage.objects.live().filter(locale__language_code=code).count() == 1
-        assert SectionPage.objects.live().filter(locale__language_code=code).count() == 3
-        assert ContentPage.objects.live().filter(locale__language_code=code).count() >= 10
-        assert BlogPage.objects.live().filter(locale__language_code=code).count() == 10
-        assert NewsPage.objects.live().filter(locale__language_code=code).count() == 10
-        assert client.get(f"/{code}/").status_code == 200
-    assert SiteSettings.objects.get().accessibility_statement_page is not None
-    for status in Comment.Status.values:
-        assert Comment.objects.filter(status=status).exists(), status
-
-    for page in ContentPage.objects.live():
-        assert len(str(page.body).split()) > 150, page.title
-        for block in page.body:
-            if block.block_type == "image":
-                assert block.value["alt_text"].strip(), page.title
-    assert "lorem" not in client.get("/fi/").content.decode().lower()
-
-    password = next(
-        line.split("password:")[1].strip() for line in output.splitlines() if "editor" in line
-    )
-    assert client.login(username="editor", password=password)
-    # The admin first asks the editor to set up two-factor authentication.
-    assert "/accounts/2fa/totp/activate/" in client.get("/admin/")["Location"]
-
-
-def test_seed_demo_twice_changes_nothing():
-    seed()
-    before = snapshot()
-
-    second = seed()
-
-    assert snapshot() == before
-    assert "nothing changed" in second
-    assert "password" not in second
 
 
 def test_if_empty_leaves_an_existing_site_alone(site_tree):
