@@ -1,82 +1,49 @@
-"""Demo blog and news: topics, authors, posts in three languages and readers' comments."""
+"""Demo blog and news: topics, authors, posts in three languages and readers' comments
+(demo/content/topics.yaml, authors.yaml, blog/, news/ and blog/comments.yaml)."""
 
 import datetime
 
 from django.utils import timezone
 
-from wagtail.models import Locale
-
-from blog import demo_content as content
 from blog.models import Author, BlogIndexPage, BlogPage, Comment, NewsIndexPage, NewsPage
-from demo.loaders.home import block_value, demo_images, seed_index_page, translate_page
+from demo import reader
+from demo.reader import LANGUAGES
+from demo.seeding import (
+    block_value,
+    demo_images,
+    demo_locales,
+    seed_index_page,
+    seed_translatable,
+    translate_page,
+)
 from home.models import Topic
 
-INDEXES = {
-    "blog": {
-        "model": BlogIndexPage,
-        "title": {"fi": "Blogi", "sv": "Blogg", "en": "Blog"},
-        "slug": {"fi": "blogi", "sv": "blogg", "en": "blog"},
-        "introduction": {
-            "fi": "Kotoutumistyön tekijöiden näkökulmia: kumppanit, hankkeet, kunnat, järjestöt "
-            "ja ministeriön asiantuntijat kirjoittavat.",
-            "sv": "Perspektiv från dem som arbetar med integration: partner, projekt, kommuner, "
-            "organisationer och ministeriets sakkunniga skriver.",
-            "en": "Perspectives from people who work on integration: partners, projects, "
-            "municipalities, NGOs and the ministry's experts write.",
-        },
-    },
-    "news": {
-        "model": NewsIndexPage,
-        "title": {"fi": "Ajankohtaista", "sv": "Aktuellt", "en": "News"},
-        "slug": {"fi": "ajankohtaista", "sv": "aktuellt", "en": "news"},
-        "introduction": {
-            "fi": "Uutisia kotoutumisen osaamiskeskukselta ja kumppanuusohjelmasta.",
-            "sv": "Nyheter från kompetenscentret för integration och partnerskapsprogrammet.",
-            "en": "News from the Competence Centre for Integration and the partnership programme.",
-        },
-    },
-}
+INDEX_MODELS = {"blog": BlogIndexPage, "news": NewsIndexPage}
 
 
 def seed(home, report):
-    locales = {code: Locale.objects.get(language_code=code) for code in content.LANGUAGES}
+    locales = demo_locales()
     images = demo_images()
-    topics = _seed_translatable(Topic, content.TOPICS, locales, report, _topic_fields)
-    authors = _seed_translatable(
+    topics = seed_topics(locales, report)
+    authors = seed_translatable(
         Author,
-        content.AUTHORS,
+        reader.data("authors"),
         locales,
         report,
         lambda spec, code: _author_fields(spec, code, images),
     )
-    for kind, items in (("blog", content.BLOG_POSTS), ("news", content.NEWS_ITEMS)):
-        index = seed_index_page(
-            home, INDEXES[kind]["model"], INDEXES[kind], locales, report, f"{kind} index"
-        )
-        for spec in items:
-            _seed_article(index, spec, locales, images, topics, authors, report)
+    comments = reader.data("blog/comments")
+    for kind, model in INDEX_MODELS.items():
+        spec = reader.data("index_pages")[kind]
+        index = seed_index_page(home, model, spec, locales, report, f"{kind} index")
+        for spec in reader.pages(kind):
+            comments_on = comments.get(spec["key"], [])
+            _seed_article(index, spec, comments_on, locales, images, topics, authors, report)
 
 
-def _seed_translatable(model, specs, locales, report, fields):
-    """Snippets in every language, keyed by (spec key, language code)."""
-    made = {}
-    for spec in specs:
-        original = model.objects.filter(
-            locale=locales["fi"], slug=fields(spec, "fi")["slug"]
-        ).first()
-        if original is None:
-            original = model.objects.create(locale=locales["fi"], **fields(spec, "fi"))
-            report.created.append(f"{model._meta.model_name} {spec['key']}")
-        made[spec["key"], "fi"] = original
-        for code in content.LANGUAGES[1:]:
-            translated = original.get_translation_or_none(locales[code])
-            if translated is None:
-                translated = original.copy_for_translation(locales[code])
-                for name, value in fields(spec, code).items():
-                    setattr(translated, name, value)
-                translated.save()
-            made[spec["key"], code] = translated
-    return made
+def seed_topics(locales, report):
+    """The demo topics (shared by the blog, news, events, materials and members' expertise)."""
+    return seed_translatable(Topic, reader.data("topics"), locales, report, _topic_fields)
 
 
 def _topic_fields(spec, code):
@@ -98,13 +65,13 @@ def _author_fields(spec, code, images):
     }
 
 
-def _seed_article(index, spec, locales, images, topics, authors, report):
+def _seed_article(index, spec, comments, locales, images, topics, authors, report):
     existing = index.get_children().filter(slug=spec["slug"]["fi"]).first()
     if existing is not None:
         return
     article_class = BlogPage if isinstance(index, BlogIndexPage) else NewsPage
     by_language = {}
-    for code in content.LANGUAGES:
+    for code in LANGUAGES:
         fields = {
             "title": spec["title"][code],
             "slug": spec["slug"][code],
@@ -127,7 +94,7 @@ def _seed_article(index, spec, locales, images, topics, authors, report):
         by_language[code] = article
         report.created.append(f"{article_class._meta.model_name} {spec['key']} ({code})")
 
-    for comment_spec in spec.get("comments", []):
+    for comment_spec in comments:
         post = by_language[comment_spec["language"]]
         parent = _add_comment(post, comment_spec, None, spec["date"])
         for reply in comment_spec.get("replies", []):

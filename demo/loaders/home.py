@@ -1,4 +1,5 @@
-"""Builds the demo site: users, illustrations and the trilingual page tree of `demo_content`.
+"""Builds the demo site: users, illustrations, the home page and the trilingual page tree of
+demo/content/ (home.*.md, pages/, images.yaml, site.yaml).
 
 Every step looks for what an earlier run made and leaves it alone, so running it twice changes
 nothing.
@@ -8,25 +9,21 @@ import io
 import math
 import random
 import secrets
-from contextlib import contextmanager
-from dataclasses import dataclass, field
 
 from allauth.account.models import EmailAddress
 from PIL import Image as PILImage
 from PIL import ImageDraw
 
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.images import ImageFile
-from django.core.management import call_command
-from django.db import transaction
-from django.test.utils import override_settings
 
 from wagtail.images.models import Image
 from wagtail.models import Collection, Locale, Page, Site
 
-from home import demo_content as content
+from demo import reader
+from demo.reader import LANGUAGES
+from demo.seeding import block_value, translate_page
 from home.models import ContentPage, HomePage, SectionPage, SiteSettings
 
 PALETTES = {
@@ -39,36 +36,9 @@ PALETTES = {
 IMAGE_SIZE = (1600, 1000)
 
 
-@dataclass
-class SeedReport:
-    created: list = field(default_factory=list)
-    credentials: list = field(default_factory=list)
-
-    @property
-    def changed(self):
-        return bool(self.created)
-
-
-@contextmanager
-def seeding():
-    """One transaction; no redirects (translations are copies whose slugs are then changed, which
-    is no move to redirect from); and one search index rebuild at the end instead of one update
-    per save."""
-    backends = {
-        name: {**params, "AUTO_UPDATE": False}
-        for name, params in settings.WAGTAILSEARCH_BACKENDS.items()
-    }
-    quiet = override_settings(WAGTAILREDIRECTS_AUTO_CREATE=False, WAGTAILSEARCH_BACKENDS=backends)
-    with quiet, transaction.atomic():
-        yield
-    call_command("update_index", verbosity=0)
-
-
 def seed(report):
     """Create whatever of the demo site's pages is missing. Returns the Finnish home page."""
-    locales = {
-        code: Locale.objects.get_or_create(language_code=code)[0] for code in content.LANGUAGES
-    }
+    locales = {code: Locale.objects.get_or_create(language_code=code)[0] for code in LANGUAGES}
     _seed_users(report)
     images = _seed_images(report)
     home = _seed_home(locales, images, report)
@@ -76,10 +46,6 @@ def seed(report):
     _seed_featured_links(home, pages)
     _seed_site_settings(home.get_site(), pages, report)
     return home
-
-
-def demo_images():
-    return {key: Image.objects.get(title=f"demo-{key}") for key in content.IMAGES}
 
 
 def _seed_users(report):
@@ -119,7 +85,7 @@ def _seed_images(report):
     if collection is None:
         collection = root.add_child(name="Demo")
     images = {}
-    for key, spec in content.IMAGES.items():
+    for key, spec in reader.data("images").items():
         title = f"demo-{key}"
         image = Image.objects.filter(title=title).first()
         if image is None:
@@ -184,7 +150,7 @@ def _illustration(key, spec):
 
 
 def _seed_home(locales, images, report):
-    spec = content.HOME
+    spec = reader.page("", "home")
     site = Site.objects.filter(is_default_site=True).first()
     home = HomePage.objects.filter(locale=locales["fi"], depth=2).first()
     if home is None:
@@ -205,7 +171,7 @@ def _seed_home(locales, images, report):
             site.save()
             if welcome.specific_class is Page and welcome.depth == 2:
                 welcome.delete()
-    for code in content.LANGUAGES[1:]:
+    for code in LANGUAGES[1:]:
         if home.get_translation_or_none(locales[code]) is None:
             translate_page(
                 home, locales[code], {**_home_fields(spec, code, images), "slug": f"koti-{code}"}
@@ -228,8 +194,9 @@ def _home_fields(spec, code, images):
 def _seed_pages(home, locales, images, report):
     """Create the Finnish tree first, then its translations, parents before children."""
     pages = {}
-    for spec in content.PAGES:
-        parent = pages[spec["parent"]] if spec["parent"] else home
+    specs = reader.pages("pages")
+    for spec in specs:
+        parent = pages[spec["parent"]] if spec.get("parent") else home
         page_class = SectionPage if spec["type"] == "section" else ContentPage
         existing = parent.get_children().filter(slug=spec["slug"]["fi"]).first()
         if existing is None:
@@ -241,15 +208,15 @@ def _seed_pages(home, locales, images, report):
             page = existing.specific
         pages[spec["key"]] = page
 
-    for spec in content.PAGES:
+    for spec in specs:
         page = pages[spec["key"]]
-        for code in content.LANGUAGES[1:]:
+        for code in LANGUAGES[1:]:
             if page.get_translation_or_none(locales[code]) is not None:
                 continue
             translate_page(page, locales[code], _page_fields(spec, code, images))
             report.created.append(f"page {spec['key']} ({code})")
 
-    for spec in content.PAGES:
+    for spec in specs:
         _fill_bodies(spec, pages, locales, images)
     return pages
 
@@ -269,7 +236,7 @@ def _page_fields(spec, code, images):
 def _fill_bodies(spec, pages, locales, images):
     """Bodies refer to other pages, so they are written once every page exists."""
     page = pages[spec["key"]]
-    for code in content.LANGUAGES:
+    for code in LANGUAGES:
         target = page if code == "fi" else page.get_translation(locales[code]).specific
         if target.body or not spec["body"][code]:
             continue
@@ -277,55 +244,11 @@ def _fill_bodies(spec, pages, locales, images):
         target.save_revision().publish()
 
 
-def block_value(block, code, pages, images):
-    """A StreamField block from the demo content's (type, value) form."""
-    kind, value = block
-    if kind == "heading":
-        return ("heading", {"heading_text": value, "size": "h2"})
-    if kind == "paragraph":
-        return ("paragraph", value)
-    if kind == "quote":
-        return ("quote", value)
-    if kind == "accordion":
-        return ("accordion", value)
-    if kind == "call_to_action":
-        target = pages[value["page"]]
-        return (
-            "call_to_action",
-            {
-                "heading": value["heading"],
-                "text": value["text"],
-                "link_text": value["label"],
-                "page": target,
-            },
-        )
-    if kind == "table":
-        return (
-            "table",
-            {
-                "data": [value["header"], *value["rows"]],
-                "first_row_is_table_header": True,
-                "first_col_is_header": False,
-                "table_caption": value["caption"],
-            },
-        )
-    if kind == "image":
-        image_key = value["image"]
-        return (
-            "image",
-            {
-                "image": images[image_key],
-                "alt_text": content.IMAGES[image_key]["alt"][code],
-                "caption": value.get("caption", ""),
-            },
-        )
-    raise ValueError(f"Unknown demo block type {kind!r}")
-
-
 def _seed_featured_links(home, pages):
     if home.featured_links:
         return
-    home.featured_links = [("link", {"page": pages[key]}) for key in content.HOME["featured"]]
+    featured = reader.page("", "home")["featured"]
+    home.featured_links = [("link", {"page": pages[key]}) for key in featured]
     home.save_revision().publish()
     for translated in home.get_translations().specific():
         translated.featured_links = home.featured_links
@@ -336,47 +259,10 @@ def _seed_site_settings(site, pages, report):
     settings = SiteSettings.for_site(site)
     if settings.contact_email:
         return
-    settings.contact_email = "kotoutuminen@example.fi"
-    settings.postal_address = "Kotoutumisen osaamiskeskus\nPL 32\n00023 Valtioneuvosto"
+    spec = reader.data("site")
+    settings.contact_email = spec["contact_email"]
+    settings.postal_address = spec["postal_address"]
     settings.accessibility_statement_page = pages.get("accessibility")
     settings.privacy_page = pages.get("privacy")
     settings.save()
     report.created.append("site settings")
-
-
-def seed_index_page(parent, page_class, spec, locales, report, label):
-    """A listing page (blog, events, materials…) under `parent`, in every demo language.
-
-    `spec` gives "title", "slug" and "introduction" by language code; it shows in the main menu.
-    """
-    index = page_class.objects.child_of(parent).first()
-    if index is None:
-        index = page_class(
-            locale=locales["fi"],
-            show_in_menus=True,
-            **{key: spec[key]["fi"] for key in ("title", "slug", "introduction")},
-        )
-        parent.add_child(instance=index)
-        index.save_revision().publish()
-        report.created.append(f"{label} (fi)")
-    for code in content.LANGUAGES[1:]:
-        if index.get_translation_or_none(locales[code]) is None:
-            translate_page(
-                index,
-                locales[code],
-                {key: spec[key][code] for key in ("title", "slug", "introduction")},
-            )
-            report.created.append(f"{label} ({code})")
-    return index
-
-
-def translate_page(page, locale, values, publish=True):
-    """Copy a page into another language with its own text; published unless told otherwise."""
-    translated = page.copy_for_translation(locale).specific
-    for name, value in values.items():
-        setattr(translated, name, value)
-    if publish:
-        translated.save_revision().publish()
-    else:
-        translated.save()
-    return translated

@@ -1,46 +1,32 @@
-"""Demo materials bank: an index page per language and about 30 materials in each, with small
-generated PDF documents and some external links."""
+"""Demo materials bank: an index page per language and about 30 materials in each
+(demo/content/materials.yaml), with small generated PDF documents and some external links."""
 
 from django.core.files.base import ContentFile
 from django.utils.text import slugify
 
 from wagtail.documents.models import Document
-from wagtail.models import Locale
 
-from blog.demo_content import TOPICS
-from demo.loaders.home import seed_index_page
-from home.models import Topic
-from materials import demo_content as content
+from demo import reader
+from demo.reader import LANGUAGES
+from demo.seeding import demo_locales, demo_topics, seed_index_page
 from materials.models import Language, Material, MaterialIndexPage
 from materials.pdf import one_page_pdf
 
 
 def seed(home, report):
-    locales = {code: Locale.objects.get(language_code=code) for code in content.LANGUAGES}
-    seed_index_page(home, MaterialIndexPage, content.INDEX, locales, report, "materials bank")
-    topics = _topics(locales)
+    locales = demo_locales()
+    spec = reader.data("index_pages")["materials"]
+    seed_index_page(home, MaterialIndexPage, spec, locales, report, "materials bank")
+    topics = demo_topics(locales)
     languages = {language.code: language for language in Language.objects.all()}
     for spec in _material_specs():
         _seed_material(spec, locales, topics, languages, report)
 
 
-def _topics(locales):
-    """The blog's demo topics by (key, language code); missing ones are skipped."""
-    found = {}
-    for spec in TOPICS:
-        original = Topic.objects.filter(locale=locales["fi"], slug=spec["slug"]["fi"]).first()
-        if original is None:
-            continue
-        for code in content.LANGUAGES:
-            translated = original.get_translation_or_none(locales[code])
-            if translated is not None:
-                found[spec["key"], code] = translated
-    return found
-
-
 def _material_specs():
-    guide = content.WELCOME_GUIDE
-    for code, *names in content.WELCOME_GUIDE_VERSIONS:
+    guide = reader.data("materials")["welcome_guide"]
+    for version in guide["versions"]:
+        code = version["language"]
         yield {
             "key": f"welcome-to-finland-{code}",
             "type": guide["type"],
@@ -49,12 +35,12 @@ def _material_specs():
             "publisher": guide["publisher"],
             "year": guide["year"],
             "title": {
-                language: guide["title"][language].format(name=name)
-                for language, name in zip(content.LANGUAGES, names, strict=True)
+                language: guide["title"][language].format(name=version["name"][language])
+                for language in LANGUAGES
             },
             "description": guide["description"],
         }
-    yield from content.MATERIALS
+    yield from reader.data("materials")["materials"]
 
 
 def _seed_material(spec, locales, topics, languages, report):
@@ -64,7 +50,7 @@ def _seed_material(spec, locales, topics, languages, report):
         original.save()
         _relate(original, spec, "fi", topics, languages)
         report.created.append(f"material {spec['key']}")
-    for code in content.LANGUAGES[1:]:
+    for code in LANGUAGES[1:]:
         if original.get_translation_or_none(locales[code]) is None:
             translated = original.copy_for_translation(locales[code])
             for name, value in _fields(spec, code).items():

@@ -1,6 +1,7 @@
 """Demo members of the Partnership Platform: about 200 people across regions, sectors and
 organisations, most approved, some waiting, a few suspended, denied or ended; the organisations
-register; and a few extranet announcements in Finnish, Swedish and English.
+register; and a few extranet announcements in Finnish, Swedish and English (the words are in
+demo/content/members/).
 
 Everything is inserted in bulk (one password hash shared by the generated members, search
 documents computed in Python), so `build_members(10_000, rng)` takes seconds. Running the seed
@@ -17,15 +18,14 @@ from allauth.account.models import EmailAddress
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
-from django.db import connection
 from django.utils import timezone
 from django.utils.text import slugify
 
 from wagtail.models import Locale
 
-from blog import demo_content as blog_content
-from demo.loaders.home import SeedReport
-from extranet import demo_content as content
+from demo import reader
+from demo.bulk import analyze_tables
+from demo.seeding import SeedReport
 from extranet.members.membership import members_group
 from extranet.models import (
     ExtranetAnnouncement,
@@ -61,7 +61,8 @@ def seed(home, report):
     """The demo register, members and announcements; what exists already is left alone.
     (`home` is unused: members live outside the page tree.)"""
     organisations = seed_organisations(report)
-    if not get_user_model().objects.filter(email__iexact=content.KNOWN_MEMBER["email"]).exists():
+    known_email = reader.data("members/known_member")["email"]
+    if not get_user_model().objects.filter(email__iexact=known_email).exists():
         rng = random.Random(2025)  # noqa: S311 - reproducible demo data, not secrets
         password = secrets.token_urlsafe(12)
         known = _insert([_known_spec(organisations)], make_password(password))
@@ -74,7 +75,7 @@ def seed(home, report):
 
 def seed_organisations(report):
     """The organisations register; returns the demo organisations by name."""
-    wanted = {name: spec for name, *spec in content.ORGANISATIONS}
+    wanted = {spec["name"]: spec for spec in reader.data("members/organisations")}
     existing = set(
         Organisation.objects.filter(name__in=list(wanted)).values_list("name", flat=True)
     )
@@ -86,23 +87,14 @@ def seed_organisations(report):
         for name in missing:
             if name.lower() in taken:  # the same name, differently cased
                 continue
-            sector, region, website, status = wanted[name]
             slug = base = slugify(name)[:190]
             n = 1
             while slug in slugs:
                 n += 1
                 slug = f"{base}-{n}"
             slugs.add(slug)
-            new.append(
-                Organisation(
-                    name=name,
-                    slug=slug,
-                    sector=sector,
-                    region=region,
-                    website=website,
-                    status=status,
-                )
-            )
+            # A record has the organisation's fields: name, sector, region, website, status.
+            new.append(Organisation(slug=slug, **wanted[name]))
         Organisation.objects.bulk_create(new)
         if new:
             report.created.append(f"{len(new)} organisations")
@@ -121,7 +113,7 @@ def build_members(n, rng, *, organisations=None, statuses=None):
     if organisations is None:
         organisations = seed_organisations(SeedReport())
     approved = [o for o in organisations.values() if o.status == Organisation.Status.APPROVED]
-    topics = _demo_topics()
+    topics = expertise_topics()
     weights = statuses or STATUS_WEIGHTS
     serial = _next_serial()
     password_hash = make_password(secrets.token_urlsafe(16))
@@ -137,7 +129,7 @@ def seed_announcements(report):
         code: Locale.objects.get_or_create(language_code=code)[0] for code in ["fi", "sv", "en"]
     }
     made = 0
-    for spec in content.ANNOUNCEMENTS:
+    for spec in reader.data("members/announcements"):
         key = uuid.uuid5(ANNOUNCEMENT_NAMESPACE, spec["key"])
         present = set(
             ExtranetAnnouncement.objects.filter(translation_key=key).values_list(
@@ -152,7 +144,7 @@ def seed_announcements(report):
                 translation_key=key,
                 locale=locale,
                 title=spec["title"][code],
-                body=spec["body"][code],
+                body=reader.rich_text(spec["body"][code]),
                 published_at=published,
             )
             made += 1
@@ -163,11 +155,11 @@ def seed_announcements(report):
 # Building members
 
 
-def _demo_topics():
+def expertise_topics():
     """Expertise topics by demo key (the blog demo's Finnish topics), each with its names in
     every language for the search document. Without the blog demo: the site's own topics."""
     default = Locale.get_default()
-    slugs = {spec["slug"]["fi"]: spec["key"] for spec in blog_content.TOPICS}
+    slugs = {spec["slug"]["fi"]: spec["key"] for spec in reader.data("topics")}
     by_key = {
         slugs[topic.slug]: topic
         for topic in Topic.objects.filter(locale=default, slug__in=list(slugs))
@@ -201,8 +193,8 @@ def _ascii(text):
 
 
 def _known_spec(organisations):
-    spec = content.KNOWN_MEMBER
-    topics = _demo_topics()
+    spec = reader.data("members/known_member")
+    topics = expertise_topics()
     since = timezone.now() - datetime.timedelta(days=3 * 365)
     return {
         "username": f"{USERNAME_PREFIX}000000",
@@ -227,23 +219,19 @@ def _known_spec(organisations):
 
 
 def _random_spec(rng, serial, organisations, topics, statuses, weights):
+    names, words = reader.data("members/names"), reader.data("members/profiles")
     group = rng.random()
     if group < 0.68:
-        first, last = (
-            rng.choice(content.FINNISH_FIRST_NAMES),
-            rng.choice(content.FINNISH_LAST_NAMES),
-        )
+        first, last = rng.choice(names["finnish"]["first"]), rng.choice(names["finnish"]["last"])
         spoken, language = ["fi", *_some(rng, [("en", 0.8), ("sv", 0.35)])], "fi"
         bio_language = "fi" if rng.random() < 0.9 else "en"
     elif group < 0.85:
-        first, last = (
-            rng.choice(content.SWEDISH_FIRST_NAMES),
-            rng.choice(content.SWEDISH_LAST_NAMES),
-        )
+        first, last = rng.choice(names["swedish"]["first"]), rng.choice(names["swedish"]["last"])
         spoken, language = ["sv", *_some(rng, [("fi", 0.85), ("en", 0.8)])], "sv"
         bio_language = "sv" if rng.random() < 0.8 else "fi"
     else:
-        first, last, mother_tongue = rng.choice(content.OTHER_NAMES)
+        other = rng.choice(names["other"])
+        first, last, mother_tongue = other["first"], other["last"], other["language"]
         spoken = [mother_tongue, *_some(rng, [("fi", 0.8), ("en", 0.7), ("sv", 0.1)])]
         language = "fi" if rng.random() < 0.6 else "en"
         bio_language = "fi" if language == "fi" else "en"
@@ -261,14 +249,15 @@ def _random_spec(rng, serial, organisations, topics, statuses, weights):
     if language == "sv" and rng.random() < 0.15:
         regions.append(Region.ALAND.value)
 
-    titles = content.JOB_TITLES.get(sector) or content.JOB_TITLES["other"]
-    job_title = rng.choice(titles)[1 if bio_language == "sv" else 0]
-    keys = [key for key in content.SECTOR_TOPICS.get(sector, []) if key in topics] or list(topics)
+    titles = words["job_titles"].get(sector) or words["job_titles"]["other"]
+    job_title = rng.choice(titles)["sv" if bio_language == "sv" else "fi"]
+    sector_topics = words["sector_topics"].get(sector, [])
+    keys = [key for key in sector_topics if key in topics] or list(topics)
     chosen = rng.sample(keys, min(len(keys), rng.randint(1, 3))) if keys else []
-    sentences = content.BIO_SENTENCES[bio_language]
+    sentences = words["bio_sentences"][bio_language]
     bio = " ".join(
         [rng.choice(sentences[key]) for key in chosen if key in sentences]
-        + [rng.choice(content.BIO_ENDINGS[bio_language])]
+        + [rng.choice(words["bio_endings"][bio_language])]
     ).strip()
 
     status = rng.choices(statuses, weights)[0]
@@ -375,18 +364,10 @@ def _insert(specs, password_hash):
         batch_size=BATCH,
     )
     if len(specs) >= 1000:
-        _analyze(User, EmailAddress, MemberProfile, ProfileRegion, ProfileLanguage, Through, Groups)
+        analyze_tables(
+            User, EmailAddress, MemberProfile, ProfileRegion, ProfileLanguage, Through, Groups
+        )
     return profiles
-
-
-def _analyze(*models):
-    """Fresh planner statistics: after thousands of rows arrive at once (and before autovacuum
-    notices), PostgreSQL would otherwise plan the directory's queries for empty tables."""
-    if connection.vendor != "postgresql":
-        return
-    tables = ", ".join(connection.ops.quote_name(model._meta.db_table) for model in models)
-    with connection.cursor() as cursor:
-        cursor.execute(f"ANALYZE {tables}")
 
 
 def _profile(user, spec):
@@ -394,19 +375,15 @@ def _profile(user, spec):
     decided = spec["member_since"] or (
         spec["applied_at"] + datetime.timedelta(days=2) if spec["status"] == Status.DENIED else None
     )
-    messages = {
-        Status.DENIED: "Jäsenyys on tarkoitettu kotoutumistyötä tekeville ammattilaisille.",
-        Status.SUSPENDED: "Jäsenyys keskeytetty selvityksen ajaksi.",
-        Status.ENDED: "Jäsenyys päättyi jäsenen pyynnöstä.",
-    }
+    words = reader.data("members/profiles")
     return MemberProfile(
         user=user,
         status=spec["status"],
         language=spec["language"],
-        motivation=content.MOTIVATIONS[spec["language"]],
+        motivation=words["motivations"][spec["language"]],
         applied_at=spec["applied_at"],
         decided_at=decided,
-        status_message=messages.get(spec["status"], ""),
+        status_message=words["status_messages"].get(spec["status"], ""),
         member_since=spec["member_since"],
         job_title=spec["job_title"],
         organisation=organisation,
@@ -428,7 +405,7 @@ def _profile(user, spec):
 def _attach_proposals(profiles, rng):
     """The proposed organisations come from approved members, who already work for them."""
     proposers = [p for p in profiles if p.status == Status.APPROVED]
-    demo_names = [name for name, *_rest in content.ORGANISATIONS]
+    demo_names = [spec["name"] for spec in reader.data("members/organisations")]
     for organisation in Organisation.objects.filter(
         status=Organisation.Status.PROPOSED, proposed_by=None, name__in=demo_names
     ):

@@ -6,7 +6,7 @@ with their members, discussions, files, meetings and requests to join; and, for 
 The demo member Laura Nieminen owns one workspace, runs another, belongs to several more, waits
 to join one, and finds unread posts, mentions and notifications when she signs in.
 
-Everything is built in memory and inserted in bulk; nothing goes through the workspace services
+The words are in demo/content/workspaces/. Everything is built in memory and inserted in bulk; nothing goes through the workspace services
 (which would notify and audit-log every post). Running the seed again adds nothing;
 `build_workspaces` always adds.
 """
@@ -29,9 +29,9 @@ from django.db.models import OuterRef, Subquery
 from django.utils import timezone
 from django.utils.text import slugify
 
-from demo.loaders.members import _analyze, _demo_topics
-from extranet import demo_content as member_content
-from extranet import demo_workspace_content as content
+from demo import reader
+from demo.bulk import analyze_tables
+from demo.loaders.members import expertise_topics
 from extranet.models import (
     Discussion,
     DiscussionRead,
@@ -67,15 +67,24 @@ CONTENT_TYPES = {
     "png": "image/png",
     "txt": "text/plain",
 }
-CLOSE_REASON = next(s["close_reason"] for s in content.WORKSPACES if "close_reason" in s)
 # Words in a post that say a file came with it.
 FILE_HINTS = ("tiedostoihin", "tiedostoissa", "liitteenä", "bland filerna", "in the files")
+
+
+def _workspaces():
+    """The demo workspaces (demo/content/workspaces/workspaces.yaml)."""
+    return reader.data("workspaces/workspaces")
+
+
+def _replies(kind):
+    """Short posts and join requests by language: general, mention_asks or join_messages."""
+    return reader.data("workspaces/replies")[kind]
 
 
 def seed(home, report):
     """The demo workspaces; nothing when they are there already, or when there are no demo
     members to put in them. (`home` is unused: workspaces live outside the page tree.)"""
-    slugs = [spec["slug"] for spec in content.WORKSPACES]
+    slugs = [spec["slug"] for spec in _workspaces()]
     if Workspace.objects.filter(slug__in=slugs).exists():
         return
     laura = _known_member()
@@ -84,9 +93,9 @@ def seed(home, report):
         return
     staff = get_user_model().objects.filter(is_superuser=True).order_by("pk").first()
     rng = random.Random(2026)  # noqa: S311 - reproducible demo data, not secrets
-    builder = _Builder(rng, timezone.now(), topics=_demo_topics())
+    builder = _Builder(rng, timezone.now(), topics=expertise_topics())
     # Laura's first, so that they take the least repeated discussions.
-    for spec in sorted(content.WORKSPACES, key=lambda spec: "laura" not in spec):
+    for spec in sorted(_workspaces(), key=lambda spec: "laura" not in spec):
         builder.demo_workspace(spec, people, laura, staff)
     builder.save()
     content_search.rebuild(Workspace.objects.filter(pk__in=[w.pk for w in builder.workspaces]))
@@ -131,7 +140,7 @@ def build_workspaces(n, posts, rng):
         builder.save()
         made.extend(builder.workspaces)
     if posts >= 1000 or n >= 100:
-        _analyze(
+        analyze_tables(
             Workspace,
             WorkspaceMembership,
             JoinRequest,
@@ -150,7 +159,7 @@ def tour_hint():
     laura = _known_member()
     if laura is None:
         return ""
-    demo = {spec["slug"] for spec in content.WORKSPACES}
+    demo = {spec["slug"] for spec in _workspaces()}
     roles = dict(
         WorkspaceMembership.objects.filter(user=laura, workspace__slug__in=demo).values_list(
             "workspace__name", "role"
@@ -175,7 +184,9 @@ def tour_hint():
 
 def _known_member():
     return (
-        get_user_model().objects.filter(email__iexact=member_content.KNOWN_MEMBER["email"]).first()
+        get_user_model()
+        .objects.filter(email__iexact=reader.data("members/known_member")["email"])
+        .first()
     )
 
 
@@ -215,7 +226,8 @@ def _post_plan(n, posts, rng):
 
 
 def _generated_spec(rng, serial):
-    base = {key: value for key, value in rng.choice(content.WORKSPACES).items() if key != "laura"}
+    demo = _workspaces()
+    base = {key: value for key, value in rng.choice(demo).items() if key != "laura"}
     visibility = rng.choices(["open", "closed", "secret"], [5, 3, 2])[0]
     state = rng.choices(["active", "archived", "closed"], [90, 9, 1])[0]
     name = f"{base['name']} {serial}"
@@ -228,7 +240,7 @@ def _generated_spec(rng, serial):
         "members": rng.randint(3, 40),
         "days_old": rng.randint(20, 1200),
         "requests": rng.randint(0, 2) if visibility == "closed" else 0,
-        "close_reason": CLOSE_REASON,
+        "close_reason": next(s["close_reason"] for s in demo if "close_reason" in s),
         "topics": [],
     }
 
@@ -275,10 +287,11 @@ class _Builder:
         size = min(spec["members"], len(people) + (1 if laura_role in _MEMBER_ROLES else 0))
         members = self._members(workspace, spec, people, size, laura if laura_role else None)
         if laura_role == "request":
-            self._request(workspace, laura, content.JOIN_MESSAGES["fi"][0])
+            self._request(workspace, laura, _replies("join_messages")["fi"][0])
         outsiders = [p for p in people if p.pk not in {m.user.pk for m in members}]
         for person in rng.sample(outsiders, min(len(outsiders), spec.get("requests", 0))):
-            self._request(workspace, person, rng.choice(content.JOIN_MESSAGES[spec["language"]]))
+            message = rng.choice(_replies("join_messages")[spec["language"]])
+            self._request(workspace, person, message)
 
         authors = [m.user for m in members]
         threads = self._threads(spec, 3 + min(4, size // 8))
@@ -304,13 +317,12 @@ class _Builder:
             self._request(workspace, person, "")
         authors = [m.user for m in members]
         language = spec["language"]
-        pool = content.THREADS[language]
+        pool = reader.data("workspaces/threads")[language]
         for number, posts in enumerate(post_counts):
             thread = pool[rng.randrange(len(pool))]
             texts = [thread["opening"], *thread["replies"]]
             texts += [
-                rng.choice(content.GENERAL_REPLIES[language])
-                for _ in range(max(0, posts - len(texts)))
+                rng.choice(_replies("general")[language]) for _ in range(max(0, posts - len(texts)))
             ]
             self._discussion_of(
                 workspace,
@@ -403,7 +415,7 @@ class _Builder:
         """The rules first in bigger workspaces, then the least used threads of the theme, then
         the general ones, then any other of the language."""
         language = spec["language"]
-        pool = list(enumerate(content.THREADS[language]))
+        pool = list(enumerate(reader.data("workspaces/threads")[language]))
         rules = [(i, t) for i, t in pool if t.get("pinned")]
         others = [(i, t) for i, t in pool if not t.get("pinned")]
 
@@ -427,9 +439,7 @@ class _Builder:
         texts = [thread["opening"], *thread["replies"]]
         if not thread.get("locked"):
             for _ in range(rng.randint(0, 1 + len(members) // 12)):
-                texts.insert(
-                    rng.randint(2, len(texts)), rng.choice(content.GENERAL_REPLIES[language])
-                )
+                texts.insert(rng.randint(2, len(texts)), rng.choice(_replies("general")[language]))
         discussion, posts = self._discussion_of(
             workspace,
             window,
@@ -504,7 +514,7 @@ class _Builder:
         return self.rendered[text]
 
     def _mention(self, post, person):
-        ask = self.rng.choice(content.MENTION_ASKS[post.discussion.workspace.language])
+        ask = self.rng.choice(_replies("mention_asks")[post.discussion.workspace.language])
         post.body = f"{post.body}\n\n@{person.first_name} {person.last_name}, {ask}"
         post.body_html = self._render(post.body)
         self.mentions.append((post, person))
@@ -514,11 +524,12 @@ class _Builder:
         of them) and links."""
         rng = self.rng
         start, end = window
-        pool = content.FILES[language]
+        words = reader.data("workspaces/files")
+        pool = words["files"][language]
         count = rng.randint(0, 2) if few else rng.randint(2, min(len(pool), 2 + len(authors) // 6))
         folders = {}
         if count >= 3:
-            top, materials, slides = content.FOLDERS[language]
+            top, materials, slides = words["folders"][language]
             creator = authors[0]
             folders["minutes"] = Folder(workspace=workspace, name=top, created_by=creator)
             folders["materials"] = Folder(workspace=workspace, name=materials, created_by=creator)
@@ -538,7 +549,8 @@ class _Builder:
                 and any(hint in post.body for hint in FILE_HINTS)
             ]
         )
-        for index, (title, name, description) in enumerate(rng.sample(pool, count)):
+        for index, entry in enumerate(rng.sample(pool, count)):
+            title, name, description = entry["title"], entry["name"], entry["description"]
             post = speaking.pop(0) if speaking else None
             if post is not None:
                 added, by, folder = post.created_at, post.author, None
@@ -556,8 +568,9 @@ class _Builder:
             self._file(
                 workspace, folder, post, title, name, description, added, by, versions, authors
             )
-        links = content.LINKS[language]
-        for title, url, description in rng.sample(links, rng.randint(0, min(2, len(links)))):
+        links = words["links"][language]
+        for link in rng.sample(links, rng.randint(0, min(2, len(links)))):
+            title, url, description = link["title"], link["url"], link["description"]
             added = start + (end - start) * rng.uniform(0.1, 0.9)
             self.files.append(
                 WorkspaceFile(
@@ -616,19 +629,21 @@ class _Builder:
     def _events(self, workspace, window, authors, language, few=False):
         rng = self.rng
         start, end = window
-        pool = content.EVENTS[language]
+        words = reader.data("workspaces/meetings")
+        pool = words["meetings"][language]
         past = rng.randint(0, 1) if few else rng.randint(1, 2)
         upcoming = (rng.randint(0, 1) if few else rng.randint(1, 2)) if end == self.now else 0
         whens = [start + (end - start) * rng.uniform(0.3, 0.98) for _ in range(past)]
         whens += [self.now + DAY * rng.uniform(3, 60) for _ in range(upcoming)]
         for number, when in enumerate(whens):
-            title, description = pool[rng.randrange(len(pool))]
+            meeting = pool[rng.randrange(len(pool))]
+            title, description = meeting["title"], meeting["description"]
             begins = timezone.localtime(when).replace(
                 hour=rng.choice([9, 10, 13, 14]), minute=0, second=0, microsecond=0
             )
             how = rng.random()
             online = how < 0.55
-            place = "" if how < 0.4 else rng.choice(content.PLACES)
+            place = "" if how < 0.4 else rng.choice(words["places"])
             added = max(start, begins - DAY * rng.uniform(7, 30))
             self.events.append(
                 WorkspaceEvent(

@@ -3,7 +3,7 @@ import pytest
 from wagtail.models import Locale
 
 from demo.loaders import events as demo
-from demo.loaders.home import SeedReport
+from demo.seeding import SeedReport
 from events.models import EventIndexPage, EventPage
 from home.models import Topic
 

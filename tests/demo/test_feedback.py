@@ -3,7 +3,7 @@
 import pytest
 
 from demo.loaders import feedback as demo
-from demo.loaders.home import SeedReport
+from demo.seeding import SeedReport
 from feedback.models import FeedbackFormPage
 
 pytestmark = pytest.mark.django_db

@@ -13,14 +13,11 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from django.utils.html import escape
 
-from wagtail.models import Locale
-
-from blog import demo_content as blog_content
 from blog.models import Author, BlogIndexPage, BlogPage, Comment, NewsIndexPage, NewsPage
+from demo import reader
 from demo.generators import articles as article_generator
 from demo.loaders import blog as blog_demo
-from demo.loaders.home import SeedReport, seed_index_page
-from home.models import Topic
+from demo.seeding import SeedReport, demo_locales, seed_index_page, seed_translatable
 from search.services import search_site
 from tests.factories import build_site
 from tests.sitemaps import sitemap_files
@@ -37,16 +34,14 @@ def seed(*args):
 
 def blog_and_news(home):
     """The demo's blog and news indexes, topics and authors in three languages."""
-    locales = {code: Locale.objects.get(language_code=code) for code in ("fi", "sv", "en")}
+    locales = demo_locales()
     report = SeedReport()
-    for spec in blog_demo.INDEXES.values():
-        seed_index_page(home, spec["model"], spec, locales, report, "index")
-    blog_demo._seed_translatable(
-        Topic, blog_content.TOPICS, locales, report, blog_demo._topic_fields
-    )
-    blog_demo._seed_translatable(
+    for kind, model in blog_demo.INDEX_MODELS.items():
+        seed_index_page(home, model, reader.data("index_pages")[kind], locales, report, "index")
+    blog_demo.seed_topics(locales, report)
+    seed_translatable(
         Author,
-        blog_content.AUTHORS,
+        reader.data("authors"),
         locales,
         report,
         lambda spec, code: blog_demo._author_fields(spec, code, {}),

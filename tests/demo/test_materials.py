@@ -3,7 +3,7 @@
 import pytest
 
 from demo.loaders import materials as demo
-from demo.loaders.home import SeedReport
+from demo.seeding import SeedReport
 from materials.models import Material, MaterialIndexPage
 
 pytestmark = pytest.mark.django_db

@@ -13,13 +13,11 @@ from django.core.management import call_command
 
 from wagtail.models import Locale
 
-from blog import demo_content as blog_content
 from demo.loaders import blog as blog_demo
 from demo.loaders import members as demo
-from demo.loaders.home import SeedReport
+from demo.seeding import SeedReport
 from extranet.members.directory import search_members
 from extranet.models import ExtranetAnnouncement, MemberProfile, Organisation
-from home.models import Topic
 
 
 @pytest.fixture
@@ -27,9 +25,7 @@ def topics(db):
     locales = {
         code: Locale.objects.get_or_create(language_code=code)[0] for code in ["fi", "sv", "en"]
     }
-    return blog_demo._seed_translatable(
-        Topic, blog_content.TOPICS, locales, SeedReport(), blog_demo._topic_fields
-    )
+    return blog_demo.seed_topics(locales, SeedReport())
 
 
 @pytest.fixture

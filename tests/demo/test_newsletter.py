@@ -1,7 +1,7 @@
 import pytest
 
 from demo.loaders import newsletter as demo
-from demo.loaders.home import SeedReport
+from demo.seeding import SeedReport
 from newsletter.models import NewsletterIssuePage, NewsletterPage, Subscriber
 
 pytestmark = pytest.mark.django_db

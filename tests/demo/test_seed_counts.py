@@ -1,6 +1,6 @@
 """The whole demo site as `seed_demo` builds it on an empty database: exactly as many objects of
-every kind as before the demo moved into its own app, working logins, and a second run that
-changes nothing.
+every kind as before the demo moved into its own app and its content into files, working logins,
+and a second run that changes nothing.
 
 The site is seeded once for the module (twice, for the second run) and rolled back after it;
 every test here reads that one site."""
@@ -24,7 +24,8 @@ from home.models import ContentPage, HomePage, SectionPage, SiteSettings
 pytestmark = pytest.mark.django_db
 
 # What one run of seed_demo adds to a freshly migrated database, by model (auto-created
-# many-to-many tables included), counted before the demo moved into its own app.
+# many-to-many tables included), counted before the demo moved into its own app and its content
+# into demo/content/.
 # Left out: the search index's rows, which depend on the search backend configured.
 CREATED = {
     "account.EmailAddress": 202,

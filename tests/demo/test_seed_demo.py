@@ -4,6 +4,7 @@ whole demo site, as seed_demo builds it on an empty database, is in test_seed_co
 import pytest
 
 from demo.generators import pages as page_generator
+from demo.reader import LANGUAGES
 from home.models import ContentPage
 from search.services import search_site
 from tests.demo.test_seed_counts import seed, snapshot
@@ -22,7 +23,7 @@ def test_if_empty_leaves_an_existing_site_alone(site_tree):
 
 def test_generated_pages_come_in_each_language_and_are_searchable(site_tree):
     assert page_generator.build_pages(30) == 90
-    for language in page_generator.SECTION_TITLES:
+    for language in LANGUAGES:
         pages = ContentPage.objects.live().filter(
             locale__language_code=language, url_path__contains="/bulk-"
         )

@@ -21,12 +21,11 @@ from django.utils import timezone
 
 from wagtail.models import Locale
 
-from blog import demo_content as blog_content
+from demo import reader
 from demo.loaders import blog as blog_demo
 from demo.loaders import members as extranet_demo
 from demo.loaders import workspaces as demo_workspaces
-from demo.loaders.home import SeedReport
-from extranet import demo_workspace_content as content
+from demo.seeding import SeedReport
 from extranet.access import Standing, standing
 from extranet.models import (
     Discussion,
@@ -42,7 +41,6 @@ from extranet.models import (
     WorkspaceMembership,
 )
 from extranet.workspaces.discussions import formatting
-from home.models import Topic
 from tests.factories import build_site
 
 pytestmark = pytest.mark.django_db
@@ -85,9 +83,7 @@ def demo_site(django_db_setup, django_db_blocker):
         locales = {
             code: Locale.objects.get_or_create(language_code=code)[0] for code in ["fi", "sv", "en"]
         }
-        blog_demo._seed_translatable(
-            Topic, blog_content.TOPICS, locales, SeedReport(), blog_demo._topic_fields
-        )
+        blog_demo.seed_topics(locales, SeedReport())
         get_user_model().objects.create_superuser("admin", "admin@example.fi", "not-used")
         report = SeedReport()
         extranet_demo.seed(None, report)
@@ -107,7 +103,8 @@ def demo_site(django_db_setup, django_db_blocker):
 
 @pytest.fixture
 def demo(demo_site, db):
-    return Workspace.objects.filter(slug__in=[spec["slug"] for spec in content.WORKSPACES])
+    slugs = [spec["slug"] for spec in reader.data("workspaces/workspaces")]
+    return Workspace.objects.filter(slug__in=slugs)
 
 
 @pytest.fixture
@@ -116,7 +113,7 @@ def laura(demo):
 
 
 def test_there_are_about_thirty_workspaces_of_every_visibility_state_and_language(demo):
-    assert demo.count() == len(content.WORKSPACES) >= 30
+    assert demo.count() == len(reader.data("workspaces/workspaces")) >= 30
     active = Counter(demo.filter(state="active").values_list("visibility", flat=True))
     assert all(active[visibility] >= 3 for visibility in Workspace.Visibility.values)
     assert demo.filter(state="archived").count() >= 3
@@ -280,7 +277,7 @@ def test_the_tour_hint_names_lauras_workspaces_in_one_line(demo):
 def test_seeding_again_or_with_if_empty_adds_nothing(demo_site):
     first, second = demo_site["counts"]
     assert first == second
-    assert first["Workspace"] == len(content.WORKSPACES)
+    assert first["Workspace"] == len(reader.data("workspaces/workspaces"))
     assert any("demo workspaces" in line for line in demo_site["report"].created)
     assert not demo_site["again"].changed
     assert "already has content" in demo_site["output"]

@@ -17,8 +17,9 @@ from wagtail.models import Page
 
 from demo.loaders import blog as blog_demo
 from demo.loaders import events as events_demo
-from demo.loaders import home as demo
+from demo.loaders import home as home_demo
 from demo.loaders import materials as materials_demo
+from demo.seeding import SeedReport, seeding
 from search.services import search_site
 from tests.search_quality.judgements import JUDGEMENTS
 
@@ -47,9 +48,9 @@ def recall_by_language():
 @pytest.fixture(scope="module")
 def demo_site(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock(), transaction.atomic():
-        report = demo.SeedReport()
-        with demo.seeding():
-            home = demo.seed(report)
+        report = SeedReport()
+        with seeding():
+            home = home_demo.seed(report)
             for app_demo in (blog_demo, events_demo, materials_demo):
                 app_demo.seed(home, report)
         yield

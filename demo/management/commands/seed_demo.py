@@ -13,6 +13,7 @@ from demo.loaders import blog, events, feedback, materials, newsletter
 from demo.loaders import home as home_loader
 from demo.loaders import members as members_loader
 from demo.loaders import workspaces as workspaces_loader
+from demo.seeding import SeedReport, seeding
 from home.models import HomePage
 
 # Each app's demo content is added under the home page, in this order. The extranet's members
@@ -96,9 +97,9 @@ class Command(BaseCommand):
             self.stdout.write("The site already has content; demo content not added.")
             self._add_generated(**sizes)
             return
-        report = home_loader.SeedReport()
+        report = SeedReport()
         started = time.monotonic()
-        with home_loader.seeding():
+        with seeding():
             home = home_loader.seed(report)
             for loader in APP_SEEDERS:
                 loader.seed(home, report)
