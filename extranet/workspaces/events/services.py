@@ -5,17 +5,11 @@ Members take the meetings to their own calendars as iCalendar (RFC 5545) files.
 Each action checks the rules of extranet.models.Workspace, refuses with a translated
 WorkspaceError and leaves an entry in the Wagtail audit log of the workspace."""
 
-import datetime
-
-import icalendar
-
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import transaction
-from django.http import HttpResponse
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -24,6 +18,7 @@ from wagtail.log_actions import log
 from extranet.errors import WorkspaceError
 from extranet.models import WorkspaceEvent
 from extranet.notifications import services as notifications
+from home import ical
 
 PRODID = "-//Kotoutuminen.fi//Partnership Platform workspace events//FI"
 FIELDS = ("title", "description", "starts_at", "ends_at", "location", "online_url")
@@ -136,46 +131,32 @@ def upcoming_and_past(workspace, now=None):
 # iCalendar
 
 
-def _utc(value):
-    return value.astimezone(datetime.UTC)
-
-
 def build_calendar(events, request, *, name):
-    """The events as one VCALENDAR. Times are in UTC: calendar programs show them in the
-    reader's own time zone, and no VTIMEZONE is needed."""
-    calendar = icalendar.Calendar()
-    calendar.add("prodid", PRODID)
-    calendar.add("version", "2.0")
-    calendar.add("calscale", "GREGORIAN")
-    calendar.add("method", "PUBLISH")
-    calendar.add("x-wr-calname", name)
+    """The events as one VCALENDAR (home.ical)."""
+    calendar = ical.new_calendar(prodid=PRODID, name=name)
     for event in events:
         page = request.build_absolute_uri(
             reverse("extranet:event_detail", args=[event.workspace.slug, event.pk])
         )
-        item = icalendar.Event()
-        item.add("uid", str(event.uid))
-        item.add("sequence", event.sequence)
-        item.add("dtstamp", _utc(event.updated_at))
-        item.add("created", _utc(event.created_at))
-        item.add("last-modified", _utc(event.updated_at))
-        item.add("dtstart", _utc(event.starts_at))
-        item.add("dtend", _utc(event.ends_at))
-        item.add("summary", event.title)
-        description = f"{event.description}\n\n{page}" if event.description else page
-        item.add("description", description)
-        if event.location:
-            item.add("location", event.location)
-        if event.online_url:
-            item.add("url", event.online_url)
-        calendar.add_component(item)
+        ical.add_event(
+            calendar,
+            uid=str(event.uid),
+            sequence=event.sequence,
+            stamp=event.updated_at,
+            created=event.created_at,
+            modified=event.updated_at,
+            start=event.starts_at,
+            end=event.ends_at,
+            summary=event.title,
+            description=f"{event.description}\n\n{page}" if event.description else page,
+            location=event.location,
+            url=event.online_url,
+        )
     return calendar
 
 
 def calendar_response(events, request, *, name, filename):
     """A download for the member's calendar program, never kept by any cache."""
-    calendar = build_calendar(events, request, name=name)
-    response = HttpResponse(calendar.to_ical(), content_type="text/calendar; charset=utf-8")
-    response["Content-Disposition"] = content_disposition_header(True, filename)
+    response = ical.calendar_response(build_calendar(events, request, name=name), filename=filename)
     response["Cache-Control"] = "private, no-store"
     return response
