@@ -46,8 +46,7 @@ from extranet.workspaces import services as workspaces
 from extranet.workspaces.discussions import services as discussions
 from extranet.workspaces.files import services as files
 from home.models import SectionPage, SiteSettings, SocialLink, Topic
-from tests.extranet.conftest import make_member
-from tests.extranet.test_file_uploads import pdf_bytes, upload
+from tests.extranet.builders import make_member, pdf_bytes, upload
 from tests.search.builders import add_event, add_index, publish
 
 pytestmark = pytest.mark.django_db

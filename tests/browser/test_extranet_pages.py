@@ -9,7 +9,7 @@ from playwright.sync_api import expect
 
 from extranet.models import MemberProfile, Visibility
 from home.models import Topic
-from tests.extranet.conftest import PASSWORD, make_member, make_user
+from tests.extranet.builders import PASSWORD, make_member, make_user
 
 from .accounts import log_in
 from .conftest import assert_accessible, browser_test

@@ -7,7 +7,7 @@ from playwright.sync_api import expect
 from extranet.models import Discussion, Post
 from extranet.search import services as content_search
 from extranet.workspaces import services as workspaces
-from tests.extranet.conftest import PASSWORD, make_member
+from tests.extranet.builders import PASSWORD, make_member
 
 from .accounts import log_in
 from .conftest import assert_accessible, browser_test

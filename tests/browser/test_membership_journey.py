@@ -12,7 +12,7 @@ from django.contrib.auth.models import Group, User
 from django.core import mail
 
 from extranet.models import MemberProfile
-from tests.extranet.conftest import PASSWORD
+from tests.extranet.builders import PASSWORD
 
 from .accounts import log_in_to_admin
 from .conftest import assert_accessible, browser_test

@@ -11,7 +11,7 @@ from extranet.models import Discussion, Notification, Post, WorkspaceInvitation
 from extranet.notifications import services as notifications
 from extranet.workspaces import services as service
 from extranet.workspaces.invitations import services as invitations
-from tests.extranet.conftest import PASSWORD, make_member
+from tests.extranet.builders import PASSWORD, make_member
 
 from .accounts import log_in
 from .conftest import assert_accessible, browser_test

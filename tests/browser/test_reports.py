@@ -8,8 +8,7 @@ from playwright.sync_api import expect
 
 from extranet.models import Report
 from extranet.workspaces import services as service
-from tests.extranet.conftest import PASSWORD, make_member, make_staff
-from tests.extranet.test_reports import discussion_in
+from tests.extranet.builders import PASSWORD, discussion_in, make_member, make_staff
 
 from .accounts import log_in, log_in_to_admin
 from .conftest import assert_accessible, browser_test

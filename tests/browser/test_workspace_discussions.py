@@ -9,7 +9,7 @@ from playwright.sync_api import expect
 from extranet.models import Discussion, WorkspaceMembership
 from extranet.workspaces import services as workspace_service
 from extranet.workspaces.discussions import services as discussions
-from tests.extranet.conftest import PASSWORD, make_member
+from tests.extranet.builders import PASSWORD, make_member
 
 from .accounts import log_in
 from .conftest import assert_accessible, browser_test

@@ -9,8 +9,7 @@ from playwright.sync_api import expect
 from extranet.models import WorkspaceFile
 from extranet.workspaces import services as workspaces
 from extranet.workspaces.files import services as files
-from tests.extranet.conftest import PASSWORD, make_member
-from tests.extranet.test_file_uploads import HTML, pdf_bytes, upload
+from tests.extranet.builders import HTML, PASSWORD, make_member, pdf_bytes, upload
 
 from .accounts import log_in
 from .conftest import assert_accessible, browser_test

@@ -11,7 +11,7 @@ from playwright.sync_api import expect
 from django.core import mail
 
 from extranet.models import Discussion, Workspace, WorkspaceFile
-from tests.extranet.conftest import PASSWORD, make_member
+from tests.extranet.builders import PASSWORD, make_member
 
 from .accounts import log_in
 from .conftest import assert_accessible, browser_test

@@ -7,7 +7,7 @@ import pytest
 from playwright.sync_api import expect
 
 from extranet.models import Workspace
-from tests.extranet.conftest import PASSWORD, make_member
+from tests.extranet.builders import PASSWORD, make_member
 
 from .accounts import log_in
 from .conftest import assert_accessible, browser_test

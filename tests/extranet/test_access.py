@@ -19,7 +19,7 @@ from django.utils import translation
 
 from extranet.models import MemberProfile, Notification, Visibility
 from extranet.workspaces import services as workspaces
-from tests.extranet.conftest import make_member, make_staff, make_user
+from tests.extranet.builders import make_member, make_staff, make_user
 
 pytestmark = pytest.mark.django_db
 

@@ -3,7 +3,7 @@ database lookup sees them (config.middleware.RefuseControlCharactersMiddleware).
 
 import pytest
 
-from tests.extranet.conftest import make_member
+from tests.extranet.builders import make_member
 
 pytestmark = pytest.mark.django_db
 

@@ -28,7 +28,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import transaction
 from django.urls import Resolver404, resolve
 
-from tests.extranet.conftest import PASSWORD
+from tests.extranet.builders import PASSWORD
 from tests.fuzz.world import addresses, fill, is_admin, page_addresses
 
 pytestmark = pytest.mark.django_db

@@ -39,7 +39,7 @@ from extranet.workspaces.invitations import services as invitations
 from home.models import Topic
 from materials.models import Language, Material, MaterialIndexPage
 from newsletter.models import NewsletterIssuePage, NewsletterPage, Subscriber
-from tests.extranet.conftest import make_member, make_organisation, make_staff, make_user
+from tests.extranet.builders import make_member, make_organisation, make_staff, make_user
 from tests.factories import LANGUAGES, build_site
 from tests.feedback.conftest import add_feedback_form
 from tests.materials.conftest import pdf_document

@@ -11,7 +11,7 @@ from extranet.members.tasks import send_membership_email
 from extranet.models import MemberProfile
 from newsletter.emails import issue_message
 from newsletter.models import Subscriber
-from tests.extranet.conftest import make_member
+from tests.extranet.builders import make_member
 from tests.newsletter.conftest import add_issue, add_newsletter
 
 pytestmark = pytest.mark.django_db

@@ -23,7 +23,7 @@ from django.utils.translation import gettext
 
 from home.models import SiteSettings
 from tests.app_servers import AppServer
-from tests.extranet.conftest import make_member
+from tests.extranet.builders import make_member
 
 # Committed, for the server to see. Not serialized_rollback like the other committing tests: these
 # run last or alone, on a database that may hold what earlier tests left (see app_server).

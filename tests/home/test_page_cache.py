@@ -10,7 +10,7 @@ from django.test import Client, override_settings
 from blog.models import Comment
 from home.models import SiteSettings
 from tests.blog.conftest import add_blog, add_post
-from tests.extranet.conftest import make_member
+from tests.extranet.builders import make_member
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_on")]
 CSRF_INPUT = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')

@@ -17,7 +17,7 @@ from django.test import Client, override_settings
 from config.settings.base import cache_from_url
 from home.models import SiteSettings
 from tests.app_servers import AppServer, RedisServer
-from tests.extranet.conftest import PASSWORD, make_member
+from tests.extranet.builders import PASSWORD, make_member
 
 # Committed, for the servers to see; put back as the migrations left it, like the other tests that
 # commit (a plain flush would renumber the content types under them).

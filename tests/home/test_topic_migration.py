@@ -12,7 +12,7 @@ from wagtail.models import Locale
 
 from home.models import Topic
 from tests.blog.conftest import add_blog, add_post
-from tests.extranet.conftest import make_member
+from tests.extranet.builders import make_member
 
 pytestmark = pytest.mark.django_db
 
