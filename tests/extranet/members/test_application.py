@@ -3,7 +3,7 @@
 import pytest
 
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 
 from extranet.models import MemberProfile, Organisation
 from tests.extranet.builders import application, make_member, make_organisation, make_user
@@ -142,7 +142,9 @@ def test_the_pending_page_tells_when_the_application_arrived(client):
 
     assert response.status_code == 200
     assert "Your application is waiting for a decision" in response.text
-    assert f"We received your application on {profile.applied_at:%-d.%-m.%Y}" in response.text
+    # The date in Finland's time: late in the UTC evening it is already tomorrow there.
+    received = timezone.localtime(profile.applied_at)
+    assert f"We received your application on {received:%-d.%-m.%Y}" in response.text
 
 
 @pytest.mark.parametrize(
