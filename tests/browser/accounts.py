@@ -25,10 +25,12 @@ _last_counter = {}
 def totp_code(secret):
     """A code allauth has not seen yet: it accepts each code once, and the test settings
     (MFA_TOTP_TOLERANCE = 1) accept the codes of the previous and the next 30-second period too.
-    So three sign-ins fit in one period; a fourth waits for the next one."""
+    The code is this period's or the next one's, never the previous one's: that one would stop
+    working if the period ended before the form was sent. So two sign-ins fit in one period; a
+    third waits for the next one."""
     while True:
         now = int(time.time()) // 30
-        counter = max(now - 1, _last_counter.get(secret, now - 2) + 1)
+        counter = max(now, _last_counter.get(secret, now - 1) + 1)
         if counter <= now + 1:
             break
         time.sleep(30 - time.time() % 30 + 0.5)
