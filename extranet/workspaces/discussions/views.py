@@ -292,7 +292,7 @@ def discussion_moderate(request, slug, pk):
     done = {
         "pin": _("The discussion has been pinned to the top of the list."),
         "unpin": _("The discussion is no longer pinned."),
-        "lock": _("The discussion has been locked: it takes no new replies."),
+        "lock": _("The discussion has been locked: members can no longer reply; admins still can."),
         "unlock": _("The discussion has been unlocked."),
     }
     if action not in done:

@@ -475,7 +475,35 @@ def test_administrators_pin_and_lock_from_the_discussion_page(client):
         post(client, "discussion_moderate", ws.slug, d.pk, data={"action": "x"}).status_code == 404
     )
     text = page(client, "discussion_detail", ws.slug, d.pk).content.decode()
-    assert "This discussion is locked" in text and "Unlock" in text
+    assert "as an admin you can still reply" in text and "Unlock" in text
+
+
+def test_a_locked_discussion_tells_each_reader_whether_they_can_still_reply(client):
+    owner = member()
+    ws = workspace(owner)
+    plain = join(ws)
+    d = discussions.start(ws, plain, "Aihe", "Aloitus")
+    discussions.lock(d, owner)
+    client.force_login(plain)
+    text = page(client, "discussion_detail", ws.slug, d.pk).content.decode()
+    assert "This discussion is locked: it takes no new replies." in text
+    assert 'name="body"' not in text
+    client.force_login(owner)
+    post(client, "discussion_moderate", ws.slug, d.pk, data={"action": "unlock"})
+    response = post(client, "discussion_moderate", ws.slug, d.pk, data={"action": "lock"})
+    assert (
+        "members can no longer reply; admins still can"
+        in page(client, "discussion_detail", ws.slug, d.pk, page=1).content.decode()
+    )
+    text = page(client, "discussion_detail", ws.slug, d.pk).content.decode()
+    assert response.status_code == 302
+    assert "it takes no new replies" not in text
+    assert "Replies are closed to members; as an admin you can still reply." in text
+    assert 'name="body"' in text
+    assert (
+        post(client, "discussion_detail", ws.slug, d.pk, data={"body": "Loppu"}).status_code == 302
+    )
+    assert fresh(d).post_count == 2
 
 
 def test_the_workspace_home_shows_recent_activity_and_unread(client):
