@@ -420,6 +420,8 @@ def email_one(notification_id):
                 "item": _item(notification),
                 "kind": notification.kind,
                 "setting": membership.get_notify_display(),
+                # Personal news goes at once whatever the setting, so the setting isn't why.
+                "always_at_once": membership.notify != Notify.EVERY_POST,
                 "settings_url": absolute(settings_url(notification.workspace)),
             },
             _language_of(recipient),

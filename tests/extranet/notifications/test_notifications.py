@@ -387,6 +387,26 @@ def test_mentions_are_emailed_at_once_unless_the_member_chose_nothing(
     assert Notification.objects.get(recipient=nothing, kind=Kind.MENTION).emailed_at is None
 
 
+def test_a_mention_email_says_it_came_at_once_because_mentions_always_do(
+    team, django_capture_on_commit_callbacks
+):
+    workspace, owner, every, daily, nothing = team
+    reader = make_member(first_name="Dana", last_name="Daily", language="en").user
+    join(workspace, reader, notify=Notify.DAILY_DIGEST)
+    writer = make_member(first_name="Eve", last_name="Every", language="en").user
+    join(workspace, writer, notify=Notify.EVERY_POST)
+    discussion, _ = start_discussion(workspace, owner)
+    mail.outbox = []
+    with django_capture_on_commit_callbacks(execute=True):
+        reply(discussion, owner, mentions=[reader])
+
+    mention = next(m for m in mail.outbox if m.to == [reader.email])
+    assert "because of your notification setting" not in mention.body
+    assert "You get this email at once because mentions" in mention.body
+    every_post = next(m for m in mail.outbox if m.to == [writer.email])
+    assert "your notification setting for this workspace: Every post" in every_post.body
+
+
 def test_the_daily_digest_groups_each_members_notifications_into_one_email(
     team, django_capture_on_commit_callbacks
 ):
