@@ -4,6 +4,7 @@ Thin views over extranet.workspaces.services (the actions) and the rules on extr
 Anything a member may not see answers 404, never 403: a secret workspace doesn't reveal that
 it exists."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.db.models import Count, Q
@@ -363,7 +364,12 @@ def _confirm(request, workspace, action):
     return TemplateResponse(
         request,
         "extranet/workspaces/confirm.html",
-        {"extranet_section": "workspaces", "workspace": workspace, "action": action},
+        {
+            "extranet_section": "workspaces",
+            "workspace": workspace,
+            "action": action,
+            "retention_days": settings.WORKSPACE_DELETE_RETENTION_DAYS,
+        },
     )
 
 

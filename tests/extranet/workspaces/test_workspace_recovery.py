@@ -142,3 +142,18 @@ def test_staff_without_the_close_permission_cannot_recover(client):
     assert response.status_code in (302, 403)
     ws.refresh_from_db()
     assert ws.state == S.DELETED
+
+
+@pytest.mark.parametrize("days, words", [(14, "for 14 days"), (1, "for 1 day;")])
+def test_the_delete_page_says_how_many_days_staff_can_recover_the_workspace(
+    client, settings, days, words
+):
+    settings.WORKSPACE_DELETE_RETENTION_DAYS = days
+    owner = make_member(language="en").user
+    workspace = service.create(owner, name="Poistettava", language="fi")
+    client.force_login(owner)
+    with translation.override("en"):
+        page = client.get(reverse("extranet:workspace_delete", args=[workspace.slug]))
+    assert page.status_code == 200
+    assert f"The site's staff can still recover it {words}" in page.content.decode()
+    assert "limited time" not in page.content.decode()
