@@ -286,6 +286,10 @@ EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", False)
 EMAIL_TIMEOUT = 20
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "Kotoutuminen.fi <noreply@kotoutuminen.example>")
 SERVER_EMAIL = env("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
+# Workflow emails (a page waits for Publishers; it was approved or sent back) go to the group
+# and the editor concerned, not to every superuser, through the mail queue like all mail.
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
+WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 
 # Accounts (django-allauth): sign-in by email and password, verified addresses, two-factor
 # authentication. Wagtail's own admin login is routed here too (config/urls.py).

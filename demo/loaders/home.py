@@ -53,6 +53,7 @@ def _seed_users(report):
     for username, email, is_superuser, group_name in [
         ("admin", "admin@example.fi", True, None),
         ("editor", "editor@example.fi", False, "Editors"),
+        ("publisher", "publisher@example.fi", False, "Publishers"),
     ]:
         user = User.objects.filter(username=username).first()
         if user is None:

@@ -28,9 +28,9 @@ pytestmark = pytest.mark.django_db
 # into demo/content/.
 # Left out: the search index's rows, which depend on the search backend configured.
 CREATED = {
-    "account.EmailAddress": 202,
-    "auth.User": 202,
-    "auth.User_groups": 165,
+    "account.EmailAddress": 203,
+    "auth.User": 203,
+    "auth.User_groups": 166,
     "blog.Author": 18,
     "blog.BlogIndexPage": 3,
     "blog.BlogPage": 30,
@@ -188,6 +188,7 @@ def test_seed_demo_builds_a_trilingual_site_with_real_text_and_working_logins(si
 
     assert "admin@example.fi             password:" in output
     assert "editor@example.fi            password:" in output
+    assert "publisher@example.fi         password:" in output
     for code in ("fi", "sv", "en"):
         assert HomePage.objects.live().filter(locale__language_code=code).count() == 1
         assert SectionPage.objects.live().filter(locale__language_code=code).count() == 3

@@ -17,7 +17,8 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def editor(db):
     user = User.objects.create_user("editori", "editori@example.fi", "Salasana-123456")
-    user.groups.add(Group.objects.get(name="Editors"))
+    # Editors submit pages for approval; this one also publishes them, as a Publisher.
+    user.groups.add(Group.objects.get(name="Editors"), Group.objects.get(name="Publishers"))
     user.totp_secret = staff_ready_for_admin(user)
     return user
 

@@ -1,0 +1,1 @@
+from tests.blog.conftest import author, topic  # noqa: F401 (fixtures)
