@@ -36,15 +36,17 @@ def _rename(model, old, new):
     model.objects.filter(name=old).update(name=new)
 
 
+def _models(apps):
+    names = ["Page", "GroupPagePermission", "Workflow", "WorkflowTask", "WorkflowPage"]
+    models = {name: apps.get_model("wagtailcore", name) for name in names}
+    models["GroupApprovalTask"] = apps.get_model("wagtailcore", "GroupApprovalTask")
+    models["Group"] = apps.get_model("auth", "Group")
+    models["ContentType"] = apps.get_model("contenttypes", "ContentType")
+    return models.values()
+
+
 def forwards(apps, schema_editor):
-    Group = apps.get_model("auth", "Group")
-    Page = apps.get_model("wagtailcore", "Page")
-    GroupPagePermission = apps.get_model("wagtailcore", "GroupPagePermission")
-    Workflow = apps.get_model("wagtailcore", "Workflow")
-    WorkflowTask = apps.get_model("wagtailcore", "WorkflowTask")
-    WorkflowPage = apps.get_model("wagtailcore", "WorkflowPage")
-    GroupApprovalTask = apps.get_model("wagtailcore", "GroupApprovalTask")
-    ContentType = apps.get_model("contenttypes", "ContentType")
+    Page, GroupPagePermission, Workflow, WorkflowTask, WorkflowPage, GroupApprovalTask, Group, ContentType = _models(apps)  # fmt: skip
 
     root = Page.objects.filter(depth=1).first()
     if root is None:
@@ -81,12 +83,9 @@ def forwards(apps, schema_editor):
 
 
 def backwards(apps, schema_editor):
-    Group = apps.get_model("auth", "Group")
-    Page = apps.get_model("wagtailcore", "Page")
-    GroupPagePermission = apps.get_model("wagtailcore", "GroupPagePermission")
-    Workflow = apps.get_model("wagtailcore", "Workflow")
-    WorkflowPage = apps.get_model("wagtailcore", "WorkflowPage")
-    GroupApprovalTask = apps.get_model("wagtailcore", "GroupApprovalTask")
+    Page, GroupPagePermission, Workflow, _, WorkflowPage, GroupApprovalTask, Group, _ = _models(
+        apps
+    )
 
     _rename(Workflow, MODERATORS_NEW, MODERATORS_OLD)
     _rename(GroupApprovalTask, MODERATORS_NEW, MODERATORS_OLD)
