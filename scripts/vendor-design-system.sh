@@ -11,9 +11,7 @@ TOKENS_VERSION=7.0.0
 ICONS_VERSION=8.0.0
 FONT_VERSION=5.3.1
 # suomifi-icons names (its cjs/svgrComponents/baseIcons/Icon<Name>.js) → our file name
-ICONS="Menu:menu Close:close Search:search ChevronDown:chevron-down ChevronRight:chevron-right
-MailSend:mail Phone:phone Login:login LinkExternal:link-external Calendar:calendar
-MapLocation:map-location"
+ICONS="Menu:menu Close:close Search:search MailSend:mail Phone:phone Login:login"
 
 out=static/vendor/suomifi
 work=$(mktemp -d)
