@@ -62,11 +62,18 @@ def send_to_subscribers(request, issue_id):
     if not issue.live:
         messages.error(request, _("Publish the issue before sending it."))
         return redirect(edit_url(issue))
-    if issue.sending_finished_at:
+    # What is sent, and whether it was, is the published issue, not the latest draft.
+    live = NewsletterIssuePage.objects.get(pk=issue.pk)
+    if live.sending_finished_at:
         messages.warning(request, _("This issue has already been sent."))
         return redirect(edit_url(issue))
+    if not live.has_content:
+        messages.error(
+            request,
+            _("The issue has no content: add an introduction or text before sending it."),
+        )
+        return redirect(edit_url(issue))
     if request.method == "POST":
-        live = NewsletterIssuePage.objects.get(pk=issue.pk)
         sending.start_sending(live, request.user)
         messages.success(
             request,

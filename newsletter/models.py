@@ -211,6 +211,11 @@ class NewsletterIssuePage(Page):
         return self.sending_started_at is not None
 
     @property
+    def has_content(self):
+        """Something to read besides the title: an introduction or a block of the body."""
+        return bool(self.introduction.strip() or len(self.body))
+
+    @property
     def sending_in_progress(self):
         return self.is_sent and self.sending_finished_at is None
 

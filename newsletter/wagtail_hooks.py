@@ -38,7 +38,8 @@ def send_buttons(page, user):
         icon_name="mail",
         priority=35,
     )
-    if page.live:
+    issue = page.specific_deferred
+    if page.live and not issue.sending_finished_at and issue.has_content:
         yield Button(
             _("Send to subscribers"),
             reverse("newsletter_send", args=(page.pk,)),

@@ -143,3 +143,48 @@ def test_editors_see_the_subscribers_but_never_their_links(client, sender, make_
     assert response.status_code == 200
     assert "liisa@example.fi" in response.content.decode()
     assert subscriber.token not in response.content.decode()
+
+
+def in_english(user):
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "en"
+    profile.save()
+
+
+def test_an_issue_with_a_title_only_cannot_be_sent(
+    client, sender, newsletter, make_subscriber, django_capture_on_commit_callbacks
+):
+    make_subscriber()
+    empty = add_issue(newsletter, title="Tyhjä numero", slug="tyhja", introduction="", body=[])
+    in_english(sender)
+    client.force_login(sender)
+
+    page = client.get(f"/admin/pages/{empty.pk}/edit/").content.decode()
+    assert f"/admin/newsletter/issue/{empty.pk}/send/" not in page
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(f"/admin/newsletter/issue/{empty.pk}/send/", follow=True)
+
+    assert mail.outbox == []
+    assert "The issue has no content" in response.content.decode()
+    empty.refresh_from_db()
+    assert not empty.is_sent
+
+
+def test_a_sent_issue_offers_no_sending_and_refuses_it(
+    client, sender, newsletter, make_subscriber, django_capture_on_commit_callbacks
+):
+    make_subscriber()
+    sent = add_issue(newsletter, title="Lähetetty", slug="lahetetty", sent=True)
+    in_english(sender)
+    client.force_login(sender)
+
+    page = client.get(f"/admin/pages/{sent.pk}/edit/").content.decode()
+    assert f"/admin/newsletter/issue/{sent.pk}/send/" not in page
+    assert f"/admin/newsletter/issue/{sent.pk}/send-test/" in page
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(f"/admin/newsletter/issue/{sent.pk}/send/", follow=True)
+
+    assert mail.outbox == []
+    assert "This issue has already been sent." in response.content.decode()
