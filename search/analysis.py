@@ -1,5 +1,6 @@
 """Language analysis shared by the site's searches: words reduced to stems in Finnish, Swedish
-and English, so that "kotoutumisesta" finds "kotoutuminen" and "flyktingar" finds "flykting".
+and English, so that "kotoutumisesta" finds "kotoutuminen" and "flyktingar" finds "flykting",
+and folded to ASCII, so that "tyollisyys" typed without ä and ö finds "työllisyys".
 
 Snowball's Finnish stemmer leaves the -nen/-sen/-s forms of a word apart (kotoutumin,
 kotoutumis, kotoutum); trimming the stem's final letters from a small set joins them again.
@@ -23,6 +24,12 @@ STEMMERS = {
 FINNISH_TRAILING = set("stdnkei")
 MIN_STEM = 4
 MAX_QUERY_WORDS = 8
+
+
+def fold(text):
+    """Text without its diacritics: "työllisyys" → "tyollisyys", "Åland" → "Aland"."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
 def words(text):
@@ -49,12 +56,22 @@ def stems(word):
     return frozenset(form for form in forms if form)
 
 
+@lru_cache(maxsize=50_000)
+def folded_stems(word):
+    """stems() of a word and of the word folded, and those stems folded: what a word typed
+    with or without ä, ö and å is reduced to."""
+    folded = fold(word)
+    forms = stems(word) | stems(folded) if folded != word else stems(word)
+    return frozenset(forms | {fold(form) for form in forms})
+
+
 def document(*texts):
-    """The text to store for searching: every stem of every word, each once, space-separated."""
+    """The text to store for searching: every stem of every word, with and without its
+    diacritics, each once, space-separated."""
     tokens = set()
     for text in texts:
         for word in words(text):
-            tokens |= stems(word)
+            tokens |= folded_stems(word)
     return " ".join(sorted(tokens))
 
 
@@ -65,7 +82,7 @@ def query_terms(query):
     """
     terms = []
     for word in dict.fromkeys(words(query)):
-        forms = sorted(stems(word), key=len)
+        forms = sorted(folded_stems(word), key=len)
         shortest = [
             form for form in forms if not any(form.startswith(o) for o in forms if o != form)
         ]

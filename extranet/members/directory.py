@@ -2,7 +2,9 @@
 
 Full-text search reads each profile's stored stems (`MemberProfile.search_document`, built by
 search.analysis), so an inflected word finds its base form: "kotoutumisesta" finds a member
-whose expertise is "Kotoutuminen". A profile matches when, for every word of the query, one of
+whose expertise is "Kotoutuminen". The document and the query words also have their ä, ö and å
+folded (search.analysis.folded_stems), so "tyollisyys" finds "työllisyys" and "Jarvinen" finds
+"Järvinen" on either database. A profile matches when, for every word of the query, one of
 the word's stems begins a token of the document. On PostgreSQL that is a prefix tsquery against
 the GIN index of migration 0002; SQLite (the development default) compares strings instead.
 

@@ -4,8 +4,9 @@ search_document (stems from search.analysis) current; rebuild() recomputes them 
 
 Matching works as in the members directory (extranet.members.directory): for every word of the query,
 one of its stems must begin a token of the document, so "kotoutumisen" finds "kotoutuminen"
-and "flyktingarna" finds "flyktingar". On PostgreSQL that is a prefix tsquery against the GIN
-indexes of migration 0006; SQLite compares strings instead.
+and "flyktingarna" finds "flyktingar"; a word typed without ä, ö or å finds it with them. On
+PostgreSQL that is a prefix tsquery against the GIN indexes of migration 0006; SQLite compares
+strings instead.
 
 What a member finds, and nothing else:
 - workspaces by name and description: those they may know exist (Workspace.visible_to);
