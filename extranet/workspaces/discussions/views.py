@@ -2,7 +2,8 @@
 with its replies, editing and deleting a message, pinning and locking.
 
 Thin views over extranet.workspaces.discussions.services (the actions and unread tracking) and the workspace's
-rules. Anything a person may not see or do answers 404, never 403."""
+rules. Anything a person may not see or do answers 404; a member starting a discussion or
+replying in an archived or closed workspace is told it is read-only (403)."""
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
@@ -70,6 +71,21 @@ def _mentionable_names(workspace):
     return sorted(service.mentionable(workspace), key=str.casefold)[:MENTION_LIST_LIMIT]
 
 
+def _read_only(request, workspace):
+    """A member writing in an archived or closed workspace: it is read-only, say so (403)."""
+    return TemplateResponse(
+        request,
+        "extranet/workspaces/read_only.html",
+        _context(
+            request,
+            workspace,
+            back=reverse("extranet:discussion_list", args=[workspace.slug]),
+            back_label=_("Back to the discussions"),
+        ),
+        status=403,
+    )
+
+
 @member_required
 def discussion_list(request, slug):
     workspace = readable_workspace(request, slug)
@@ -101,6 +117,8 @@ def discussion_list(request, slug):
 @member_required
 def discussion_create(request, slug):
     workspace = readable_workspace(request, slug)
+    if not workspace.is_active:
+        return _read_only(request, workspace)
     if not workspace.can_post(request.user):
         raise Http404
     status = 200
@@ -158,6 +176,8 @@ def discussion_detail(request, slug, pk):
     status = 200
     form = ReplyForm()
     if request.method == "POST":
+        if not workspace.is_active:
+            return _read_only(request, workspace)
         if not can_reply:
             raise Http404
         form = ReplyForm(request.POST, request.FILES)

@@ -34,6 +34,14 @@ pytestmark = pytest.mark.django_db
 S = Workspace.State
 ACTIVE = (S.ACTIVE,)
 DONE = "→ back to the discussions"
+READ_ONLY = 403  # the page saying the workspace is archived (or closed), with a way back
+
+
+def writable(then):
+    """Writing: `then` while active; archived and closed say they are read-only."""
+    return lambda v, s: then if s == S.ACTIVE else GONE if s == S.DELETED else READ_ONLY
+
+
 TITLE = "Luottamuksellinen keskustelu"
 MESSAGE = "Vain jäsenille tarkoitettu viesti"
 
@@ -43,9 +51,9 @@ TABLE = [
     ("view list",      "discussion_list",     "get",  "workspace",  L, ST, N, N, N, inside(OK),           inside(OK),           inside(OK)),
     ("view",           "discussion_detail",   "get",  "discussion", L, ST, N, N, N, inside(OK),           inside(OK),           inside(OK)),
     ("view post",      "post_link",           "get",  "others",     L, ST, N, N, N, inside(DONE),         inside(DONE),         inside(DONE)),
-    ("start page",     "discussion_create",   "get",  "workspace",  L, ST, N, N, N, when(ACTIVE, OK),     when(ACTIVE, OK),     when(ACTIVE, OK)),
-    ("start",          "discussion_create",   "post", "workspace",  L, ST, N, N, N, when(ACTIVE, DONE),   when(ACTIVE, DONE),   when(ACTIVE, DONE)),
-    ("reply",          "discussion_detail",   "post", "discussion", L, ST, N, N, N, when(ACTIVE, DONE),   when(ACTIVE, DONE),   when(ACTIVE, DONE)),
+    ("start page",     "discussion_create",   "get",  "workspace",  L, ST, N, N, N, writable(OK),         writable(OK),         writable(OK)),
+    ("start",          "discussion_create",   "post", "workspace",  L, ST, N, N, N, writable(DONE),       writable(DONE),       writable(DONE)),
+    ("reply",          "discussion_detail",   "post", "discussion", L, ST, N, N, N, writable(DONE),       writable(DONE),       writable(DONE)),
     ("edit page",      "post_edit",           "get",  "own",        L, ST, N, N, N, when(ACTIVE, OK),     when(ACTIVE, OK),     when(ACTIVE, OK)),
     ("edit",           "post_edit",           "post", "own",        L, ST, N, N, N, when(ACTIVE, DONE),   when(ACTIVE, DONE),   when(ACTIVE, DONE)),
     ("edit others'",   "post_edit",           "post", "others",     L, ST, N, N, N, N,                    N,                    N),
@@ -190,3 +198,19 @@ def test_a_discussion_hidden_by_the_moderators_is_gone_for_members(client):
     assert TITLE not in listing.content.decode()
     assert detail.status_code == 404 and link.status_code == 404
     assert not discussions.unread_by_workspace(user, [ws.pk])
+
+
+def test_starting_a_discussion_in_an_archived_workspace_says_it_is_archived(client):
+    owner = person("owner")
+    ws = workspaces_for("owner", owner)[Workspace.Visibility.OPEN, S.ARCHIVED]
+    client.force_login(owner)
+    with translation.override("en"):
+        path = reverse("extranet:discussion_create", args=[ws.slug])
+        back = reverse("extranet:discussion_list", args=[ws.slug])
+        page = client.get(path)
+        sent = client.post(path, {"title": "Uusi aihe", "body": "Uusi viesti"})
+    assert page.status_code == sent.status_code == 403
+    text = page.content.decode()
+    assert "This workspace is archived" in text and "read-only" in text
+    assert f'href="{back}"' in text
+    assert not Discussion.objects.filter(workspace=ws, title="Uusi aihe").exists()
