@@ -4,6 +4,10 @@ and folded to ASCII, so that "tyollisyys" typed without ä and ö finds "työlli
 
 Snowball's Finnish stemmer leaves the -nen/-sen/-s forms of a word apart (kotoutumin,
 kotoutumis, kotoutum); trimming the stem's final letters from a small set joins them again.
+
+document() and query_terms() serve the extranet (every language's stems at once);
+index_tokens() and query_alternatives() serve the site search on SQLite, one language at a
+time, the way PostgreSQL's text-search configurations do (search.backends).
 """
 
 import re
@@ -88,3 +92,70 @@ def query_terms(query):
         ]
         terms.append(shortest)
     return terms[:MAX_QUERY_WORDS]
+
+
+# One language at a time: the site search on SQLite
+
+LANGUAGES = tuple(STEMMERS)
+
+
+def language_of(language_code):
+    """ "fi", "sv" or "en" for a language code ("sv-fi", "en-GB"), or None for any other."""
+    code = (language_code or "").lower().split("-")[0]
+    return code if code in STEMMERS else None
+
+
+def prefix_stem(word, language):
+    """The stem a Finnish or Swedish word also matches as a prefix, or None (other languages,
+    short words): "kotoutuminen" → "kotoutum", "flyktingar" → "flykting". The prefix is what
+    lets a form find the others, and the first part of a compound ("koulutus" finds
+    "koulutussarja")."""
+    if language not in ("fi", "sv") or len(word) <= MIN_STEM:
+        return None
+    stem = finnish_stem(word) if language == "fi" else STEMMERS["sv"].stemWord(word)
+    return stem if len(stem) >= MIN_STEM else None
+
+
+def _language_forms(word, language):
+    """A word's own stems in a language (None: in every one), as PostgreSQL stores them, with
+    the prefix stem."""
+    forms = {word}
+    for code in (language,) if language else LANGUAGES:
+        forms.add(STEMMERS[code].stemWord(word))
+        if stem := prefix_stem(word, code):
+            forms.add(stem)
+    return forms
+
+
+@lru_cache(maxsize=50_000)
+def word_tokens(word, language=None):
+    """The tokens stored for one word of a text in `language`: the word, its stems, and both
+    folded to ASCII."""
+    folded = fold(word)
+    forms = _language_forms(word, language)
+    if folded != word:
+        forms |= _language_forms(folded, language) | {fold(form) for form in forms}
+    return " ".join(sorted(forms))
+
+
+def index_tokens(text, language=None):
+    """A text as the tokens to index for it, word by word (repeated words repeated, so that
+    frequency still ranks)."""
+    return " ".join(word_tokens(word, language) for word in words(text))
+
+
+@lru_cache(maxsize=10_000)
+def query_alternatives(word, language=None):
+    """What one query word matches in an index of index_tokens(): (token, is a prefix) pairs,
+    any of which will do. A token that starts with one of the prefixes is not listed apart."""
+    exact, prefixes = set(), set()
+    for form in {word, fold(word)}:
+        for code in (language,) if language else LANGUAGES:
+            exact |= {form, STEMMERS[code].stemWord(form)}
+            if stem := prefix_stem(form, code):
+                prefixes.add(stem)
+    prefixes = {p for p in prefixes if not any(p.startswith(o) for o in prefixes if o != p)}
+    exact = {e for e in exact if not any(e.startswith(p) for p in prefixes)}
+    return tuple(sorted((token, False) for token in exact)) + tuple(
+        sorted((token, True) for token in prefixes)
+    )

@@ -15,8 +15,13 @@ a queryset filtered to one locale is parsed with the same configuration, so "fly
   keyboard without them finds "työllisyys". Only the words that change are added, so the
   ranking of other words is untouched.
 
-On SQLite (the zero-setup default) and other databases Wagtail's own database backend is used,
-given only the words of a query: whole words, no stemming.
+On SQLite (the zero-setup default) the same analysis is done in Python (search.sqlite_backend),
+as SQLite's full-text search (FTS5) knows no language: each object's title and body are indexed as
+the tokens of its words in its own language (the word, its Snowball stem, the Finnish or
+Swedish prefix stem, and all of them folded to ASCII), and each query word becomes the same
+alternatives, its prefix stem as an FTS prefix query ("kotoutum"*). Both sides meet on stems, so
+a query finds on SQLite what it finds on PostgreSQL. Autocomplete is left to Wagtail's own words.
+Other databases get Wagtail's own database backend, given only the words of a query.
 
 `SearchUnavailable` is what any search of this site raises when its engine can't answer (an
 unreachable Elasticsearch): the search page shows a "temporarily unavailable" message with 503.
@@ -67,10 +72,7 @@ class SearchUnavailable(Exception):
     """The search engine can't answer now (Elasticsearch unreachable or not indexed yet)."""
 
 
-def fold(text):
-    """Text without its diacritics: "työllisyys" → "tyollisyys", "Åland" → "Aland"."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
+fold = analysis.fold
 
 
 def folded_words(text):
@@ -144,16 +146,25 @@ class LocaleObjectIndexer(ObjectIndexer):
         )
 
 
-class LocalePostgresIndex(PostgresIndex):
-    def config_for(self, obj):
+class LocaleLanguages:
+    """An index that knows each object's language."""
+
+    def language_for(self, obj):
+        """The language code of an object's locale, or None."""
         locale_id = getattr(obj, "locale_id", None)
         if locale_id is None:
-            return FALLBACK_CONFIG
+            return None
         if not hasattr(self, "_languages"):
             self._languages = dict(Locale.objects.values_list("pk", "language_code"))
         if locale_id not in self._languages:
             self._languages[locale_id] = Locale.objects.get(pk=locale_id).language_code
-        return self.backend.config_for_language(self._languages[locale_id])
+        return self._languages[locale_id]
+
+
+class LocalePostgresIndex(LocaleLanguages, PostgresIndex):
+    def config_for(self, obj):
+        language = self.language_for(obj)
+        return FALLBACK_CONFIG if language is None else self.backend.config_for_language(language)
 
     def add_items(self, model, objs):
         # Wagtail's PostgresIndex.add_items with the indexer chosen per object: one upsert of
@@ -290,11 +301,17 @@ def words_only(backend_class):
 
 
 def backend_class_for(vendor, params):
-    """The language-aware backend on PostgreSQL; Wagtail's own choice elsewhere (SQLite
-    full-text search without stemming), given only the query's words."""
+    """The language-aware backend on PostgreSQL and on SQLite with its full-text search (FTS5);
+    Wagtail's own choice elsewhere, given only the query's words."""
     if vendor == "postgresql":
         return LocalePostgresSearchBackend
-    return words_only(type(database_backend_for_connection(params)))
+    wagtail_choice = type(database_backend_for_connection(params))
+    if wagtail_choice.__name__ == "SQLiteSearchBackend":
+        # Importable only where Wagtail defines its SQLite full-text table.
+        from search.sqlite_backend import AnalysedSQLiteSearchBackend
+
+        return AnalysedSQLiteSearchBackend
+    return words_only(wagtail_choice)
 
 
 def SearchBackend(params):  # noqa: N802 (Wagtail loads a backend module's SearchBackend)
