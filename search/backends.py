@@ -23,6 +23,9 @@ alternatives, its prefix stem as an FTS prefix query ("kotoutum"*). Both sides m
 a query finds on SQLite what it finds on PostgreSQL. Autocomplete is left to Wagtail's own words.
 Other databases get Wagtail's own database backend, given only the words of a query.
 
+Both database indexes also keep the vocabulary of "Did you mean …?" (search.vocabulary): the
+words of each live, public page and material they index.
+
 `SearchUnavailable` is what any search of this site raises when its engine can't answer (an
 unreachable Elasticsearch): the search page shows a "temporarily unavailable" message with 503.
 """
@@ -53,7 +56,7 @@ from wagtail.models import Locale
 from wagtail.search.backends.database import SearchBackend as database_backend_for_connection
 from wagtail.search.query import Phrase, PlainText
 
-from search import analysis
+from search import analysis, vocabulary
 
 # A language's PostgreSQL text-search configuration; overridable with the backend's
 # LANGUAGE_CONFIGS parameter.
@@ -147,7 +150,8 @@ class LocaleObjectIndexer(ObjectIndexer):
 
 
 class LocaleLanguages:
-    """An index that knows each object's language."""
+    """An index that knows each object's language, and keeps the vocabulary of what it
+    indexes."""
 
     def language_for(self, obj):
         """The language code of an object's locale, or None."""
@@ -159,6 +163,14 @@ class LocaleLanguages:
         if locale_id not in self._languages:
             self._languages[locale_id] = Locale.objects.get(pk=locale_id).language_code
         return self._languages[locale_id]
+
+    def delete_item(self, item):
+        super().delete_item(item)
+        vocabulary.forget(item)
+
+    def delete_stale_entries(self):
+        super().delete_stale_entries()
+        vocabulary.forget_deleted()
 
 
 class LocalePostgresIndex(LocaleLanguages, PostgresIndex):
@@ -203,6 +215,13 @@ class LocalePostgresIndex(LocaleLanguages, PostgresIndex):
                 params,
             )
         self._refresh_title_norms()
+        vocabulary.record(
+            model,
+            [
+                (indexer.obj, self.language_for(indexer.obj), indexer.title_text, indexer.body_text)
+                for indexer in indexers
+            ],
+        )
 
 
 class LocaleSearchQueryCompiler(PostgresSearchQueryCompiler):

@@ -27,3 +27,29 @@ class DailySearch(models.Model):
 
     def __str__(self):
         return f"{self.date} {self.language}: {self.query}"
+
+
+class SearchWord(models.Model):
+    """One word of one live, public page or material, in its language: the vocabulary "Did you
+    mean …?" suggests from (search.vocabulary). Kept by the search index as it indexes."""
+
+    class Kind(models.TextChoices):
+        PAGE = "page", _("page")
+        MATERIAL = "material", _("material")
+
+    language = models.CharField(_("language"), max_length=8)
+    word = models.CharField(_("word"), max_length=40)
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices)
+    object_id = models.BigIntegerField(_("object"))
+
+    class Meta:
+        verbose_name = _("search word")
+        verbose_name_plural = _("search words")
+        default_permissions = ()
+        indexes = [
+            models.Index(fields=["language", "word"], name="search_word_language_word"),
+            models.Index(fields=["kind", "object_id"], name="search_word_object"),
+        ]
+
+    def __str__(self):
+        return f"{self.language}: {self.word}"

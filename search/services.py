@@ -9,6 +9,10 @@ the extranet's workspaces are not Wagtail pages and never in these indexes.
 A search keeps the ranked list of up to MAX_HITS hits as (kind, id) pairs; the counts per kind
 and per topic, the filtering and the paging work on that list, and only the hits of the page
 shown are loaded in full. However many pages match, a search is a fixed number of queries.
+
+When a search finds little (fewer than SUGGEST_BELOW hits, or none with every word), `suggestion` offers the query with
+each word the site's vocabulary doesn't know replaced by the known word most like it
+(search.vocabulary): "kototuminen" → "kotoutuminen". It is kept in the cache with the hits.
 """
 
 import hashlib
@@ -37,6 +41,7 @@ from home.models import Topic
 from home.visibility import public
 from materials.models import Material
 
+from . import vocabulary
 from .analysis import stems
 from .analysis import words as words_of
 from .backends import SearchUnavailable
@@ -47,6 +52,8 @@ MAX_QUERY_WORDS = 12
 MAX_HITS = 1000  # the best this many are counted, filtered and paged
 EXCERPT_WORDS = 30
 EXCERPT_LEAD = 8  # words shown before the first match
+SUGGEST_BELOW = 3  # a search with fewer hits offers "Did you mean …?"
+MAX_SUGGESTED_WORDS = 5  # words of a query looked up for a suggestion, at most
 PROMOTIONS_APP = "wagtail.contrib.search_promotions"
 logger = logging.getLogger(__name__)
 
@@ -221,7 +228,7 @@ class SiteSearch:
         """The ranked hits with their topics, kept in the cache per language and words until
         public content changes: readers ask the same questions, especially when news breaks."""
         if not self.searched or self.locale is None:
-            return {"ranked": [], "broadened": False, "topics": {}}
+            return {"ranked": [], "broadened": False, "topics": {}, "suggestion": ""}
         key = "search:{}:{}:{}".format(
             self.language,
             hashlib.sha256(" ".join(self.words).encode()).hexdigest(),
@@ -233,10 +240,36 @@ class SiteSearch:
             if not ranked and len(self.words) > 1:
                 ranked = self._ranked_with("or")
                 broadened = bool(ranked)
-            ranking = {"ranked": ranked, "broadened": broadened, "topics": self._topics_of(ranked)}
+            ranking = {
+                "ranked": ranked,
+                "broadened": broadened,
+                "topics": self._topics_of(ranked),
+                "suggestion": self._suggestion_for(ranked, broadened),
+            }
             cache.set(key, ranking, settings.PAGE_CACHE_SECONDS)
         self.broadened = ranking["broadened"]
         return ranking
+
+    @property
+    def suggestion(self):
+        """A better query to offer when this one found little, or ""."""
+        return self._ranking.get("suggestion", "")
+
+    def _suggestion_for(self, ranked, broadened):
+        # At most 1 + MAX_SUGGESTED_WORDS queries, and only when the search found little: few
+        # hits, or only hits without every word.
+        if len(ranked) >= SUGGEST_BELOW and not broadened:
+            return ""
+        words = self.words[:MAX_SUGGESTED_WORDS]
+        looked_up = [word for word in words if word in vocabulary.vocabulary_words(word)]
+        known = vocabulary.known(looked_up, self.language) if looked_up else set()
+        suggested = [
+            word
+            if word in known or word not in looked_up
+            else vocabulary.closest(word, self.language) or word
+            for word in words
+        ]
+        return " ".join(suggested) if suggested != words else ""
 
     @cached_property
     def _page_kinds(self):

@@ -31,7 +31,7 @@ from modelsearch.utils import get_content_type_pk
 from wagtail.models import Locale
 from wagtail.search.query import Phrase, PlainText
 
-from search import analysis
+from search import analysis, vocabulary
 from search.backends import CONTROL_CHARACTERS, LocaleLanguages, locale_filtered_on
 
 
@@ -90,6 +90,13 @@ class AnalysedSQLiteIndex(LocaleLanguages, SQLiteIndex):
             if object_id not in indexed
         )
         self._refresh_title_norms()
+        vocabulary.record(
+            model,
+            [
+                (indexer.obj, indexer.language_code, indexer.title_text, indexer.body_text)
+                for indexer in indexers
+            ],
+        )
 
 
 # How much more a word of the title counts than one of the body (PostgreSQL weighs them A and D).
