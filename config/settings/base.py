@@ -207,6 +207,7 @@ WAGTAIL_SITE_NAME = env("SITE_NAME", "Kotoutuminen.fi")
 WAGTAILADMIN_BASE_URL = env("SITE_BASE_URL", "http://127.0.0.1:8000").rstrip("/")
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "png", "tiff": "png"}
+WAGTAILIMAGES_IMAGE_FORM_BASE = "home.images.ImageForm"  # alternative text is required
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None  # editors' email hashes stay with us
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES

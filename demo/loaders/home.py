@@ -90,7 +90,8 @@ def _seed_images(report):
         title = f"demo-{key}"
         image = Image.objects.filter(title=title).first()
         if image is None:
-            image = Image(title=title, collection=collection)
+            # The admin is in Finnish first; the pages give each language its own alt text.
+            image = Image(title=title, collection=collection, description=spec["alt"]["fi"])
             image.file = ImageFile(_illustration(key, spec), name=f"{title}.png")
             image.save()
             report.created.append(f"image {title}")

@@ -197,6 +197,8 @@ def test_seed_demo_builds_a_trilingual_site_with_real_text_and_working_logins(si
         assert NewsPage.objects.live().filter(locale__language_code=code).count() == 10
         assert client.get(f"/{code}/").status_code == 200
     assert SiteSettings.objects.get().accessibility_statement_page is not None
+    # The admin's image form requires alternative text; the demo's images have it.
+    assert Image.objects.exists() and not Image.objects.filter(description="").exists()
     for status in Comment.Status.values:
         assert Comment.objects.filter(status=status).exists(), status
 
