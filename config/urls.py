@@ -1,8 +1,12 @@
+import re
+from pathlib import Path
+
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.conf.urls.static import static
+from django.http import Http404
 from django.urls import include, path, re_path
 from django.views.generic import RedirectView
+from django.views.static import serve
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -26,8 +30,23 @@ urlpatterns = [
     path("healthz/", home_views.healthz, name="healthz"),
 ]
 
-if settings.SERVE_MEDIA:
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+def serve_public_media(request, path):
+    """Uploaded public media (images, renditions), even with DEBUG off, for `make run` and
+    small deployments. The extranet's private files are never served here, even if their
+    folder were put under MEDIA_ROOT: their views check access."""
+    root = Path(settings.MEDIA_ROOT).resolve()
+    private = Path(settings.PRIVATE_MEDIA_ROOT).resolve()
+    wanted = (root / path).resolve()
+    if root not in wanted.parents or wanted == private or private in wanted.parents:
+        raise Http404
+    return serve(request, path, document_root=root)
+
+
+if settings.SERVE_MEDIA and not settings.MEDIA_URL.startswith(("http:", "https:", "//")):
+    urlpatterns.append(
+        re_path(rf"^{re.escape(settings.MEDIA_URL.lstrip('/'))}(?P<path>.+)$", serve_public_media)
+    )
 
 # Wagtail's catch-all comes last; every public page carries its language: /fi/, /sv/, /en/.
 urlpatterns += i18n_patterns(

@@ -9,11 +9,13 @@ import io
 import math
 import random
 import secrets
+from urllib.parse import urlsplit
 
 from allauth.account.models import EmailAddress
 from PIL import Image as PILImage
 from PIL import ImageDraw
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.images import ImageFile
@@ -42,6 +44,7 @@ def seed(report):
     _seed_users(report)
     images = _seed_images(report)
     home = _seed_home(locales, images, report)
+    _point_site_at_base_url(home.get_site(), report)
     pages = _seed_pages(home, locales, images, report)
     _seed_featured_links(home, pages)
     _seed_site_settings(home.get_site(), pages, report)
@@ -180,6 +183,18 @@ def _seed_home(locales, images, report):
             )
             report.created.append(f"home page ({code})")
     return home
+
+
+def _point_site_at_base_url(site, report):
+    """The Site answers at SITE_BASE_URL (WAGTAILADMIN_BASE_URL), so that the sitemap, feeds,
+    canonical and og:url addresses and the event calendar work after `make run`."""
+    address = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+    default_port = 443 if address.scheme == "https" else 80
+    hostname, port = address.hostname or "localhost", address.port or default_port
+    if (site.hostname, site.port) != (hostname, port):
+        site.hostname, site.port = hostname, port
+        site.save(update_fields=["hostname", "port"])
+        report.created.append(f"site address {settings.WAGTAILADMIN_BASE_URL}")
 
 
 def _home_fields(spec, code, images):

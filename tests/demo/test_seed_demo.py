@@ -33,3 +33,22 @@ def test_generated_pages_come_in_each_language_and_are_searchable(site_tree):
         assert first.live_revision.as_object().introduction == first.introduction
         subject = first.title.split(" – ")[0]
         assert search_site(subject, language).ranked, (language, subject)
+
+
+def test_the_demo_site_answers_at_site_base_url(db, settings):
+    """SITE_BASE_URL (read into WAGTAILADMIN_BASE_URL) is where `make run` serves the demo: the
+    Site's hostname and port come from it, so absolute links (sitemap, feeds, canonical) work."""
+    from wagtail.models import Site
+
+    from demo.loaders import home as home_demo
+    from demo.seeding import SeedReport, seeding
+
+    settings.WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8000"
+    with seeding():
+        home = home_demo.seed(SeedReport())
+
+    site = Site.objects.get(is_default_site=True)
+    assert site.root_page_id == home.pk
+    assert (site.hostname, site.port) == ("127.0.0.1", 8000)
+    assert site.root_url == "http://127.0.0.1:8000"
+    assert type(home).objects.get(pk=home.pk).get_full_url().startswith("http://127.0.0.1:8000/")
