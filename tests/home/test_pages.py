@@ -94,7 +94,7 @@ def test_seo_title_and_description_and_open_graph_tags(client, site_tree):
     )
     assert '<meta property="og:title" content="Plain language in integration work">' in content
     assert f'<meta property="og:url" content="http://localhost{page.url}">' in content
-    assert '<meta property="og:locale" content="en">' in content
+    assert '<meta property="og:locale" content="en_GB">' in content
 
 
 def test_pages_send_a_content_security_policy(client, site_tree):
