@@ -5,6 +5,8 @@ from pathlib import Path
 
 import dj_database_url
 
+from django.utils.translation import gettext_lazy
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 
@@ -177,7 +179,13 @@ LANGUAGES = [
     ("en", "English"),
 ]
 WAGTAIL_I18N_ENABLED = True
-WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# The admin names content languages in the editor's own language ("ruotsi", "svenska",
+# "Swedish"); the site's language switcher keeps each language's own name from LANGUAGES.
+WAGTAIL_CONTENT_LANGUAGES = [
+    ("fi", gettext_lazy("Finnish")),
+    ("sv", gettext_lazy("Swedish")),
+    ("en", gettext_lazy("English")),
+]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Helsinki"
 USE_I18N = True

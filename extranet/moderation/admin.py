@@ -14,7 +14,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy, ngettext_lazy
+from django.utils.translation import gettext_lazy, ngettext_lazy, pgettext, pgettext_lazy
 from django.views.generic import FormView, TemplateView
 
 from wagtail import hooks
@@ -48,6 +48,9 @@ from home.viewsets import WithoutEditingViews
 REPORTS_NAMESPACE = "extranet_reports"
 MODERATE_PERMISSION = "moderate_workspaces"
 ReportStatus = Report.Status
+
+# Members' reports of content, not Wagtail's own Reports menu: a context keeps them apart.
+REPORTS_LABEL = pgettext_lazy("content report", "Reports")
 
 
 class ReportPermissionPolicy(ModelPermissionPolicy):
@@ -264,7 +267,7 @@ class ReportInspectView(WagtailAdminTemplateMixin, TemplateView):
         return super().dispatch(request, *args, **kwargs)
 
     def get_page_title(self):
-        return _("Report")
+        return pgettext("content report", "Report")
 
     def get_page_subtitle(self):
         return self.object.workspace.name
@@ -272,7 +275,7 @@ class ReportInspectView(WagtailAdminTemplateMixin, TemplateView):
     def get_breadcrumbs_items(self):
         return [
             *self.breadcrumbs_items,
-            {"url": reverse(f"{REPORTS_NAMESPACE}:index"), "label": _("Reports")},
+            {"url": reverse(f"{REPORTS_NAMESPACE}:index"), "label": REPORTS_LABEL},
             {"url": "", "label": self.get_page_title()},
         ]
 
@@ -352,8 +355,8 @@ class ReportDecisionView(WagtailAdminTemplateMixin, FormView):
     def get_breadcrumbs_items(self):
         return [
             *self.breadcrumbs_items,
-            {"url": reverse(f"{REPORTS_NAMESPACE}:index"), "label": _("Reports")},
-            {"url": report_url(self.object), "label": _("Report")},
+            {"url": reverse(f"{REPORTS_NAMESPACE}:index"), "label": REPORTS_LABEL},
+            {"url": report_url(self.object), "label": pgettext("content report", "Report")},
             {"url": "", "label": self.get_page_title()},
         ]
 
@@ -431,7 +434,7 @@ class ReportViewSet(WithoutEditingViews, ModelViewSet):
     name = REPORTS_NAMESPACE
     url_prefix = "extranet/reports"
     icon = "warning"
-    menu_label = gettext_lazy("Reports")
+    menu_label = REPORTS_LABEL
     menu_item_class = ReportsMenuItem
     add_to_admin_menu = False
     index_view_class = ReportIndexView

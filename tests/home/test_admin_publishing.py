@@ -21,9 +21,13 @@ pytestmark = pytest.mark.django_db
 migration = importlib.import_module("home.migrations.0004_publishers_approve_pages")
 
 
-def admin_user(username, group, language="fi"):
-    user = User.objects.create_user(username, f"{username}@example.fi", "Salasana-123456")
-    user.groups.add(Group.objects.get(name=group))
+def admin_user(username, group="Editors", language="fi", superuser=False):
+    """A staff user in `group` (None: none) reading the admin in `language`, past two-factor."""
+    user = User.objects.create_user(
+        username, f"{username}@example.fi", "Salasana-123456", is_superuser=superuser
+    )
+    if group:
+        user.groups.add(Group.objects.get(name=group))
     profile = UserProfile.get_for_user(user)
     profile.preferred_language = language
     profile.save()
