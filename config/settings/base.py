@@ -194,6 +194,16 @@ USE_TZ = True
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(env("STATIC_ROOT", str(BASE_DIR / "staticfiles")))
 STATICFILES_DIRS = [BASE_DIR / "static"]
+# Files browsers ask for at the site's root without a link (/favicon.ico), served by WhiteNoise.
+WHITENOISE_ROOT = BASE_DIR / "static" / "site-root"
+
+
+def _cache_root_files_for_a_week(headers, path, url):
+    if "/" not in url.lstrip("/"):
+        headers["Cache-Control"] = "public, max-age=604800"
+
+
+WHITENOISE_ADD_HEADERS_FUNCTION = _cache_root_files_for_a_week
 MEDIA_URL = env("MEDIA_URL", "/media/")
 MEDIA_ROOT = Path(env("MEDIA_ROOT", str(BASE_DIR / "media")))
 # Production serves media from the web server or object storage, not from Django.

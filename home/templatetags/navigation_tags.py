@@ -1,4 +1,6 @@
 from django import template
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
 
 from home import navigation
 
@@ -51,3 +53,11 @@ def breadcrumbs(context):
 @register.simple_tag(takes_context=True)
 def page_of_type(context, model_label):
     return navigation.page_of_type(context.get("request"), model_label)
+
+
+@register.filter
+def email_breaks(address):
+    """The address with line-break opportunities after the @ and before each dot, so a long
+    address wraps at its parts instead of in the middle of a word."""
+    local, at, domain = escape(address).rpartition("@")
+    return mark_safe(f"{local}{at}<wbr>{domain.replace('.', '<wbr>.')}" if at else domain)  # noqa: S308
