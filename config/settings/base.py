@@ -112,6 +112,10 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "config.csp.SiteCSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Compress the identity page that the next one gives an ETag and answers 304 for; both see
+    # cached pages too, so a cached page keeps its ETag (config/http.py says why only public pages).
+    "config.http.CompressPublicPagesMiddleware",
+    "config.http.AnonymousConditionalGetMiddleware",
     "home.page_cache.AnonymousPageCacheMiddleware",
 ]
 
