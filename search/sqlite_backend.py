@@ -141,7 +141,9 @@ class AnalysedSQLiteSearchQueryCompiler(SQLiteSearchQueryCompiler):
         return analysis.language_of(code)
 
     def query_words(self, query):
-        return analysis.words(CONTROL_CHARACTERS.sub(" ", query.query_string))
+        # Letters and digits only: FTS5 reads "_" as a separator, and a lone one matches nothing.
+        text = CONTROL_CHARACTERS.sub(" ", query.query_string).replace("_", " ")
+        return analysis.words(text)
 
     def word_expression(self, word):
         return Parenthesised(

@@ -60,3 +60,30 @@ JUDGEMENTS = [
     ("en", "accessibility", ["accessibility-statement"]),
     ("en", "plain-language workshops", ["plain-language-workshop"]),
 ]
+
+# Typed wrong: (language, typo, the word "Did you mean …?" suggests, pages the suggested search
+# must find in its first five results).
+TYPOS = [
+    ("fi", "kototuminen", "kotoutuminen", []),  # a word of most pages: no page must come first
+    ("fi", "kototumislaki", "kotoutumislaki", ["kotoutumislaki-kunnan-arjessa"]),
+    ("fi", "kotoutumispalvlut", "kotoutumispalvelut", ["kotoutumispalvelut"]),
+    ("fi", "saavutetavuusseloste", "saavutettavuusseloste", ["saavutettavuusseloste"]),
+    ("sv", "dataskyddsbeskrivnig", "dataskyddsbeskrivning", ["dataskyddsbeskrivning"]),
+    ("sv", "nyhetsbrevt", "nyhetsbrev", ["nyhetsbrevet-fornyas"]),
+    ("sv", "tillgänglighetsutlåtnde", "tillgänglighetsutlåtande", ["tillganglighetsutlatande"]),
+    ("sv", "flyktingmotagning", "flyktingmottagning", ["partnerskapsplattformen"]),
+    ("en", "acessibility", "accessibility", ["accessibility-statement"]),
+    ("en", "privasy", "privacy", ["privacy-statement"]),
+    ("en", "refugie", "refugee", ["partnership-platform"]),
+]
+
+# The words an audit found the SQLite default missing: other forms than the pages' own, which
+# must find on SQLite the pages they find on PostgreSQL.
+AUDITED_WORDS = [
+    ("fi", "kotoutuminen"),
+    ("fi", "kotoutumisen"),
+    ("fi", "työllisyydestä"),
+    ("sv", "flyktingarnas"),
+    ("en", "refugees"),
+    ("fi", "pakolainen"),
+]
