@@ -236,8 +236,8 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAILEMBEDS_RESPONSIVE_HTML = False  # its inline style would break the CSP
 WAGTAIL_WORKFLOW_ENABLED = True
 
-# Site search: Wagtail's database backend with each language's stemming on PostgreSQL
-# (search.backends; plain word matching on SQLite), or Elasticsearch 9 with Finnish, Swedish and
+# Site search: Wagtail's database backend with each language's stemming on PostgreSQL and SQLite
+# (search.backends, search.sqlite_backend), or Elasticsearch 9 with Finnish, Swedish and
 # English analysers when ELASTICSEARCH_URL is set (search.elasticsearch; `manage.py update_index`
 # after switching). LANGUAGE_CONFIGS maps a locale's language to its PostgreSQL configuration.
 ELASTICSEARCH_URL = env("ELASTICSEARCH_URL")

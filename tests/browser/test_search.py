@@ -1,5 +1,5 @@
 """A reader searches the site in each language, narrows the results and opens one; the page
-passes axe with and without results."""
+passes axe with and without results, and with a "Did you mean …?" suggestion."""
 
 import re
 
@@ -48,3 +48,27 @@ def test_the_page_without_results_is_accessible(new_browser_page, language):
 
     expect(page.locator(".search-no-results")).to_be_visible()
     assert_accessible(page)
+
+
+@pytest.mark.parametrize(
+    ("language", "typo", "intended"),
+    [
+        ("fi", "kototuminen", "kotoutuminen"),
+        ("sv", "flyktingmotagning", "flyktingmottagning"),
+        ("en", "acessibility", "accessibility"),
+    ],
+)
+def test_a_typo_is_offered_the_intended_word_as_a_search_to_run(
+    new_browser_page, language, typo, intended
+):
+    page = new_browser_page()
+    page.goto(f"/{language}/search/?q={typo}")
+
+    suggestion = page.locator(".search-suggestion[role=status] a")
+    expect(suggestion).to_have_text(intended)
+    assert_accessible(page)
+
+    suggestion.click()
+    expect(page.locator(".search-result").first).to_be_visible()
+    expect(page.locator("#site-search-q")).to_have_value(intended)
+    expect(page.locator(".search-suggestion")).to_have_count(0)
