@@ -234,12 +234,34 @@ def readable(user):
     """`user`'s notifications about what they may read now: workspaces they still belong to,
     not deleted, and content not hidden or deleted since. Filtered by the rules of today, so a
     member who left or was removed sees nothing more of the workspace."""
+    return _in_workspaces_read_by(user).filter(VISIBLE_CONTENT)
+
+
+def _in_workspaces_read_by(user):
     mine = WorkspaceMembership.objects.filter(workspace=OuterRef("workspace"), user=user)
     return (
         Notification.objects.filter(recipient=user)
         .exclude(workspace__state=Workspace.State.DELETED)
         .filter(Exists(mine))
-        .filter(VISIBLE_CONTENT)
+    )
+
+
+def no_longer_visible(user):
+    """`user`'s notifications in workspaces they still read about content hidden or deleted
+    since: opening one says what became of it."""
+    return (
+        _in_workspaces_read_by(user)
+        .exclude(VISIBLE_CONTENT)
+        .select_related("post", "discussion", "file")
+    )
+
+
+def hidden(notification):
+    """Whether the moderators hid what the notification is about (rather than its author
+    deleting it)."""
+    return any(
+        thing is not None and thing.hidden_at is not None
+        for thing in (notification.post, notification.discussion, notification.file)
     )
 
 

@@ -46,7 +46,17 @@ def notification_list(request):
 @member_required
 def notification_open(request, pk):
     """Follow a notification to what it is about, and mark it read."""
-    notification = get_object_or_404(service.for_display(service.readable(request.user)), pk=pk)
+    notification = service.for_display(service.readable(request.user)).filter(pk=pk).first()
+    if notification is None:
+        # What it was about is gone from a workspace the member still reads: say so (410).
+        gone = get_object_or_404(service.no_longer_visible(request.user), pk=pk)
+        service.mark_read(gone)
+        return TemplateResponse(
+            request,
+            "extranet/notifications/removed.html",
+            {"extranet_section": "notifications", "by_moderator": service.hidden(gone)},
+            status=410,
+        )
     service.mark_read(notification)
     return redirect(service.target_url(notification))
 
