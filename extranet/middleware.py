@@ -1,3 +1,5 @@
+from urllib.parse import urlencode
+
 from allauth.mfa.models import Authenticator
 
 from django.conf import settings
@@ -8,6 +10,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 ADMIN_PERMISSION = "wagtailadmin.access_admin"
+TWO_FACTOR_NEXT = "two_factor_next"  # session key: the admin page staff were going to
 
 
 def has_two_factor(user):
@@ -59,7 +62,11 @@ class AdminRequiresTwoFactorMiddleware:
             request,
             _("The administration requires two-factor authentication. Set it up to continue."),
         )
-        return redirect("mfa_activate_totp")
+        # Where they were going: the recovery codes page, after activation, leads there.
+        request.session[TWO_FACTOR_NEXT] = request.get_full_path()
+        return redirect(
+            f"{reverse('mfa_activate_totp')}?{urlencode({'next': request.get_full_path()})}"
+        )
 
 
 def _wants_data(request):

@@ -327,6 +327,7 @@ WAGTAILADMIN_LOGIN_URL = LOGIN_URL
 WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False  # passwords are changed and reset through allauth
 WAGTAIL_PASSWORD_RESET_ENABLED = False
 ACCOUNT_ADAPTER = "extranet.accounts.adapter.AccountAdapter"
+ACCOUNT_USER_DISPLAY = "extranet.accounts.adapter.user_display"  # name or email, not username
 ACCOUNT_FORMS = {"signup": "extranet.accounts.adapter.SignupForm"}  # honeypot without inline style
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]

@@ -9,12 +9,14 @@ whether an address has an account, and sign-up takes as long for a taken address
 one (it hashes the password either way; the email is queued either way).
 """
 
+import time
 from types import SimpleNamespace
 from urllib.parse import urlsplit
 
 from allauth.account import app_settings as account_settings
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.account.forms import SignupForm as AllauthSignupForm
+from allauth.account.internal.flows.login import get_authentication_records
 from allauth.core import context
 from allauth.mfa.adapter import DefaultMFAAdapter
 from allauth.mfa.models import Authenticator
@@ -62,6 +64,19 @@ class AccountAdapter(DefaultAccountAdapter):
         # the site's own limits use too.
         return client_ip(request)
 
+    def is_reauthentication_required(self, *, app, **kwargs):
+        # Two-factor settings ask for the password again only when the sign-in isn't recent
+        # (ACCOUNT_REAUTHENTICATION_TIMEOUT): staff sent to set up an authenticator right after
+        # signing in just signed in. allauth itself counts only a confirmation, not the sign-in.
+        if not super().is_reauthentication_required(app=app, **kwargs):
+            return False
+        request = context.request
+        if app == "allauth.mfa" and request is not None and request.user.is_authenticated:
+            records = get_authentication_records(request, request.user)
+            latest = max((record["at"] for record in records), default=0)
+            return time.time() - latest >= account_settings.REAUTHENTICATION_TIMEOUT
+        return True
+
     def _get_login_attempts_cache_key(self, request, **credentials):
         # allauth counts failed sign-ins per address ("ip") and per this key. A key of the
         # account alone would let anyone lock its owner out from elsewhere with a few wrong
@@ -87,6 +102,12 @@ class MFAAdapter(DefaultMFAAdapter):
         ):
             return False
         return super().can_delete_authenticator(authenticator)
+
+
+def user_display(user):
+    """How allauth names the person ("Signed in as …"): their name, else their address, never
+    the internal username (ACCOUNT_USER_DISPLAY)."""
+    return user.get_full_name() or user.email or user.get_username()
 
 
 class SignupForm(AllauthSignupForm):

@@ -4,6 +4,7 @@ who reach the Wagtail admin must use."""
 
 import re
 import time
+from urllib.parse import quote
 
 import pytest
 from allauth.account.models import EmailAddress
@@ -293,9 +294,6 @@ def test_totp_activation_shows_the_qr_code_as_image_and_the_secret_as_text(clien
     make_user("turva@example.fi")
     sign_in(client, "turva@example.fi")
     response = client.get("/en/accounts/2fa/totp/activate/")
-    assert "/en/accounts/reauthenticate/" in response["Location"]
-    reauthenticate(client)
-    response = client.get("/en/accounts/2fa/totp/activate/")
     html = response.content.decode()
     assert response.status_code == 200
     assert 'src="data:image/svg+xml;base64,' in html
@@ -311,6 +309,52 @@ def test_totp_activation_shows_the_qr_code_as_image_and_the_secret_as_text(clien
 # Staff and two-factor authentication
 
 
+def test_two_factor_settings_ask_for_the_password_again_once_the_sign_in_is_not_recent(
+    client, settings
+):
+    make_user("vanha@example.fi")
+    sign_in(client, "vanha@example.fi")
+    settings.ACCOUNT_REAUTHENTICATION_TIMEOUT = 0
+    response = client.get("/en/accounts/2fa/totp/activate/")
+    assert "/en/accounts/reauthenticate/" in response["Location"]
+    reauthenticate(client)
+    settings.ACCOUNT_REAUTHENTICATION_TIMEOUT = 300
+    assert client.get("/en/accounts/2fa/totp/activate/").status_code == 200
+
+
+def test_staff_set_up_two_factor_right_after_signing_in_and_continue_to_the_admin(client):
+    staff = make_staff("uusi.toimittaja@example.fi", totp=False)
+    sign_in(client, staff.email, next_url="/admin/pages/", language="en")
+    response = client.get("/admin/pages/")
+    activate = response["Location"]
+    assert "/accounts/2fa/totp/activate/" in activate
+
+    response = client.get(activate)  # signed in moments ago: no password asked again
+    assert response.status_code == 200
+    secret = client.session["mfa.totp.secret"]
+    response = client.post(activate, {"code": totp_code(secret)})
+    codes = client.get(response["Location"])
+    html = codes.content.decode()
+    assert codes.status_code == 200
+    assert "Continue to the admin" in html
+    assert 'href="/admin/pages/"' in html
+    assert client.get("/admin/pages/").status_code == 200
+
+
+def test_the_sign_in_message_names_the_person_not_their_internal_username(client):
+    make_user("nimetty@example.fi", first_name="Nelli", last_name="Nimi", username="xyz_123")
+    make_user("nimeton@example.fi", username="abc_456")
+    for email, shown, hidden in (
+        ("nimetty@example.fi", "Nelli Nimi", "xyz_123"),
+        ("nimeton@example.fi", "nimeton@example.fi", "abc_456"),
+    ):
+        client.logout()
+        response = sign_in(client, email, language="en")
+        page = client.get(response["Location"], follow=True).content.decode()
+        assert f"Successfully signed in as {shown}." in page
+        assert hidden not in page
+
+
 def test_staff_without_totp_are_sent_to_set_it_up_before_any_admin_page(client):
     staff = make_staff("toimittaja@example.fi", totp=False)
     response = sign_in(client, staff.email, next_url="/admin/")
@@ -318,7 +362,9 @@ def test_staff_without_totp_are_sent_to_set_it_up_before_any_admin_page(client):
     for url in ("/admin/", "/admin/pages/", "/admin/snippets/blog/comment/"):
         response = client.get(url)
         assert response.status_code == 302, url
-        assert response["Location"].endswith("/accounts/2fa/totp/activate/"), url
+        assert response["Location"].endswith(
+            f"/accounts/2fa/totp/activate/?next={quote(url, safe='')}"
+        ), url
     assert client.get("/admin/api/main/pages/").status_code == 403
     assert client.post("/admin/pages/1/add_subpage/").status_code == 403
 
