@@ -66,7 +66,7 @@ def test_wagtails_missing_finnish_strings_are_ours(client, site_tree):
     explorer = client.get(f"/admin/pages/{site_tree.page('home', 'fi').pk}/").content.decode()
 
     assert shown("Hakutermit", dashboard)  # wagtail.contrib.search_promotions' report
-    assert shown("Järjestä valikon järjestys", explorer)
+    assert shown("Muuta valikkojärjestystä", explorer)
     assert "Sort menu order" not in explorer
 
 
