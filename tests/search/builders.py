@@ -34,6 +34,14 @@ def add_page(parent, title, *, body="", introduction="", **fields):
     return publish(page)
 
 
+def add_pages_by_language(site_tree, texts):
+    """One published page in each language's section: `texts` is {language: (title, body)}."""
+    return {
+        code: add_page(site_tree.page("section", code), title, body=body)
+        for code, (title, body) in texts.items()
+    }
+
+
 def add_index(home, model, title):
     index = home.add_child(
         instance=model(title=title, slug=f"i-{uuid.uuid4().hex[:8]}", locale=home.locale)

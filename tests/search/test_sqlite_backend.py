@@ -9,7 +9,7 @@ from wagtail.models import Page
 
 from search import services
 from search.backends import SearchBackend
-from tests.search.builders import add_page
+from tests.search.builders import add_pages_by_language
 
 pytestmark = [
     pytest.mark.django_db,
@@ -19,17 +19,14 @@ pytestmark = [
 
 @pytest.fixture
 def pages(site_tree):
-    return {
-        "fi": add_page(
-            site_tree.page("section", "fi"),
-            "Kotoutuminen ja työllisyys",
-            body="Pakolaiset löytävät töitä.",
-        ),
-        "sv": add_page(
-            site_tree.page("section", "sv"), "Flyktingar i kommunen", body="Mottagning."
-        ),
-        "en": add_page(site_tree.page("section", "en"), "Welcoming a refugee", body="Homes."),
-    }
+    return add_pages_by_language(
+        site_tree,
+        {
+            "fi": ("Kotoutuminen ja työllisyys", "Pakolaiset löytävät töitä."),
+            "sv": ("Flyktingar i kommunen", "Mottagning."),
+            "en": ("Welcoming a refugee", "Homes."),
+        },
+    )
 
 
 def titles(query, language):

@@ -13,7 +13,7 @@ from wagtail.models import Locale, PageViewRestriction
 
 from search import services
 from search.models import SearchWord
-from tests.search.builders import add_material, add_page
+from tests.search.builders import add_material, add_page, add_pages_by_language
 
 pytestmark = pytest.mark.django_db
 
@@ -22,23 +22,14 @@ SUGGESTION = re.compile(r'<p class="search-suggestion" role="status">(.*?)</p>',
 
 @pytest.fixture
 def pages(site_tree):
-    return {
-        "fi": add_page(
-            site_tree.page("section", "fi"),
-            "Kotoutuminen kunnassa",
-            body="Kotoutuminen alkaa ensimmäisistä viikoista.",
-        ),
-        "sv": add_page(
-            site_tree.page("section", "sv"),
-            "Flyktingar i kommunen",
-            body="Kommunen tar emot flyktingar.",
-        ),
-        "en": add_page(
-            site_tree.page("section", "en"),
-            "Refugees in the municipality",
-            body="The municipality welcomes refugees.",
-        ),
-    }
+    return add_pages_by_language(
+        site_tree,
+        {
+            "fi": ("Kotoutuminen kunnassa", "Kotoutuminen alkaa ensimmäisistä viikoista."),
+            "sv": ("Flyktingar i kommunen", "Kommunen tar emot flyktingar."),
+            "en": ("Refugees in the municipality", "The municipality welcomes refugees."),
+        },
+    )
 
 
 def search(client, query, language="fi"):
