@@ -165,6 +165,7 @@ def test_phone_menu_opens_and_closes_with_the_keyboard_and_is_accessible(
         toggle = menu.locator("summary")
         links = menu.get_by_role("link")
         expect(links.first).to_be_hidden()
+        assert toggle.bounding_box()["height"] >= 44, "the menu button is a 44 px touch target"
         assert_accessible(page)
 
         toggle.focus()
