@@ -16,7 +16,7 @@ from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import path, re_path
 from wagtail.fields import StreamField
-from wagtail.images.models import Rendition
+from wagtail.images.models import Filter, Rendition
 from wagtail.models import Page
 from wagtail.search import index
 
@@ -29,7 +29,8 @@ from home.visibility import public
 from .snippets import Author
 
 # The filter spec of an article's image in listings (blog/includes/article_listing.html).
-LISTING_IMAGE = "fill-320x180"
+# The card picture's renditions, as {% picture %} in blog/includes/article_listing.html asks.
+LISTING_IMAGE = "format-{avif,webp,jpeg}|fill-{320x180,640x360}"
 
 
 class ArticlePage(HeroMixin, Page):
@@ -196,7 +197,7 @@ class ArticleIndexPage(LocalisedRoutesMixin, Page):
         for the listing included."""
         renditions = Prefetch(
             "hero_image__renditions",
-            queryset=Rendition.objects.filter(filter_spec=LISTING_IMAGE),
+            queryset=Rendition.objects.filter(filter_spec__in=Filter.expand_spec(LISTING_IMAGE)),
             to_attr="prefetched_renditions",
         )
         return (
