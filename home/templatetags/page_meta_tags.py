@@ -17,6 +17,7 @@ register = template.Library()
 OG_LOCALES = {"fi": "fi_FI", "sv": "sv_FI", "en": "en_GB"}
 DEFAULT_IMAGE = "images/og-default.png"
 DEFAULT_IMAGE_SIZE = (1200, 630)
+SHARING_RENDITION = "fill-1200x630|format-jpeg"
 DESCRIPTION_LENGTH = 300
 
 
@@ -92,6 +93,29 @@ def _article(page, context):
     }
 
 
+def _sharing_image(image, request):
+    """The page's image as a 1200×630 JPEG, or the site's own picture when it has none."""
+    if image is not None:
+        rendition = image.get_rendition(SHARING_RENDITION)
+        return {
+            "url": rendition.full_url,
+            "type": "image/jpeg",
+            "width": rendition.width,
+            "height": rendition.height,
+            "alt": image.default_alt_text or image.title,
+        }
+    width, height = DEFAULT_IMAGE_SIZE
+    return {
+        "url": request.build_absolute_uri(static(DEFAULT_IMAGE))
+        if request
+        else static(DEFAULT_IMAGE),
+        "type": "image/png",
+        "width": width,
+        "height": height,
+        "alt": _("The site's logo and name"),
+    }
+
+
 @register.simple_tag(takes_context=True)
 def page_meta(context):
     request = context.get("request")
@@ -113,9 +137,5 @@ def page_meta(context):
             for version in versions
             if version.is_translation and not version.is_current
         ],
-        "image": image,
-        "image_alt": (image.default_alt_text or image.title) if image else "",
-        "default_image": request.build_absolute_uri(static(DEFAULT_IMAGE)) if request else "",
-        "default_image_size": DEFAULT_IMAGE_SIZE,
-        "default_image_alt": _("The site's logo and name"),
+        "image": _sharing_image(image, request),
     }
