@@ -22,6 +22,7 @@ from home.blocks import BodyBlock
 from home.models import HeroMixin, Topic
 from home.pagination import page_of
 from home.routes import LocalisedRoutesMixin, route_pattern
+from home.slugs import OwnLanguageSlugMixin
 from home.visibility import public
 
 from . import dates
@@ -64,7 +65,7 @@ def for_listing(events):
     return events.select_related("locale").prefetch_related("topics")
 
 
-class EventPage(RoutablePageMixin, HeroMixin, Page):
+class EventPage(OwnLanguageSlugMixin, RoutablePageMixin, HeroMixin, Page):
     """One event or webinar, online or in a place (or both), with its calendar file."""
 
     summary = models.TextField(
@@ -222,7 +223,7 @@ class EventPage(RoutablePageMixin, HeroMixin, Page):
         )
 
 
-class EventIndexPage(LocalisedRoutesMixin, Page):
+class EventIndexPage(OwnLanguageSlugMixin, LocalisedRoutesMixin, Page):
     """Lists the events under it: upcoming ones soonest first, past ones on their own list."""
 
     introduction = models.TextField(_("introduction"), blank=True)

@@ -16,6 +16,8 @@ from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.fields import RichTextField
 from wagtail.search import index
 
+from home.slugs import OwnLanguageSlugMixin
+
 HONEYPOT = "website"
 
 
@@ -42,7 +44,7 @@ class FeedbackFormBuilder(FormBuilder):
         return type("FeedbackForm", (FeedbackForm,), self.formfields)
 
 
-class FeedbackFormPage(AbstractEmailForm):
+class FeedbackFormPage(OwnLanguageSlugMixin, AbstractEmailForm):
     """A form whose answers reach the editors, e.g. general or accessibility feedback."""
 
     introduction = models.TextField(_("introduction"), blank=True)

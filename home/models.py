@@ -13,6 +13,7 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from .blocks import BodyBlock, FeaturedLinkBlock
+from .slugs import OwnLanguageSlugMixin
 from .visibility import public
 
 
@@ -73,7 +74,7 @@ class ListingMixin(models.Model):
         return self.social_image or getattr(self, "hero_image", None)
 
 
-class HomePage(HeroMixin, ListingMixin, Page):
+class HomePage(OwnLanguageSlugMixin, HeroMixin, ListingMixin, Page):
     """The front page of one language version of the site."""
 
     hero_heading = models.CharField(_("hero heading"), max_length=150, blank=True)
@@ -115,7 +116,7 @@ class HomePage(HeroMixin, ListingMixin, Page):
         verbose_name_plural = _("home pages")
 
 
-class ContentPage(HeroMixin, ListingMixin, Page):
+class ContentPage(OwnLanguageSlugMixin, HeroMixin, ListingMixin, Page):
     """An information page: an introduction and a body built from blocks."""
 
     introduction = models.TextField(_("introduction"), blank=True)
@@ -141,7 +142,7 @@ class ContentPage(HeroMixin, ListingMixin, Page):
         verbose_name_plural = _("content pages")
 
 
-class SectionPage(HeroMixin, ListingMixin, Page):
+class SectionPage(OwnLanguageSlugMixin, HeroMixin, ListingMixin, Page):
     """A section of the site: introduces a theme and lists the pages under it."""
 
     introduction = models.TextField(_("introduction"), blank=True)

@@ -19,6 +19,7 @@ from wagtail.search.queryset import SearchableQuerySetMixin
 
 from home.models import Topic
 from home.pagination import page_of
+from home.slugs import OwnLanguageSlugMixin
 
 from .languages import LANGUAGE_CODES, language_label, material_language
 
@@ -142,7 +143,7 @@ class Material(DraftStateMixin, RevisionMixin, TranslatableMixin, index.Indexed,
         return self.document.get_file_size() if self.document_id else None
 
 
-class MaterialIndexPage(Page):
+class MaterialIndexPage(OwnLanguageSlugMixin, Page):
     """The materials bank of one language: filters, search and the list of materials."""
 
     introduction = models.TextField(_("introduction"), blank=True)

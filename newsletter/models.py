@@ -15,6 +15,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.pagination import page_of
+from home.slugs import OwnLanguageSlugMixin
 
 from .blocks import IssueBodyBlock
 
@@ -73,7 +74,7 @@ class Subscriber(models.Model):
         super().save(*args, **kwargs)
 
 
-class NewsletterPage(RoutablePageMixin, Page):
+class NewsletterPage(OwnLanguageSlugMixin, RoutablePageMixin, Page):
     """The newsletter's page in one language: what it is, the signup form and the archive."""
 
     introduction = models.TextField(_("introduction"), blank=True)
@@ -139,7 +140,7 @@ class NewsletterPage(RoutablePageMixin, Page):
         return unsubscribe(request, self, get_object_or_404(Subscriber, token=token))
 
 
-class NewsletterIssuePage(Page):
+class NewsletterIssuePage(OwnLanguageSlugMixin, Page):
     """One issue of the newsletter: composed here, previewed as the email, sent to subscribers
     of its language, and readable in the archive once sent."""
 

@@ -24,6 +24,7 @@ from home.blocks import BodyBlock
 from home.models import HeroMixin, Topic
 from home.pagination import page_of
 from home.routes import LocalisedRoutesMixin, route_pattern
+from home.slugs import OwnLanguageSlugMixin
 from home.visibility import public
 
 from .snippets import Author
@@ -33,7 +34,7 @@ from .snippets import Author
 LISTING_IMAGE = "format-{avif,webp,jpeg}|fill-{320x180,640x360}"
 
 
-class ArticlePage(HeroMixin, Page):
+class ArticlePage(OwnLanguageSlugMixin, HeroMixin, Page):
     """What blog posts and news items share: a dated, summarised, categorised article."""
 
     summary = models.TextField(
@@ -170,7 +171,7 @@ class NewsPage(ArticlePage):
         verbose_name_plural = _("news items")
 
 
-class ArticleIndexPage(LocalisedRoutesMixin, Page):
+class ArticleIndexPage(OwnLanguageSlugMixin, LocalisedRoutesMixin, Page):
     """Lists the articles under it, newest first, filtered by topic, tag or author, with feeds."""
 
     introduction = models.TextField(_("introduction"), blank=True)
