@@ -2,12 +2,12 @@
 slug untranslated in wagtail-localize's editor."""
 
 import pytest
-from wagtail_localize.models import StringSegment, StringTranslation, TranslationSource
 
 from django.db import transaction
 
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Locale
+from wagtail_localize.models import StringSegment, StringTranslation, TranslationSource
 
 from home.models import ContentPage
 
