@@ -21,6 +21,7 @@ from extranet.errors import WorkspaceError
 from extranet.models import Post, WorkspaceFile
 from extranet.workspaces.discussions import services as service
 from extranet.workspaces.discussions.forms import DiscussionForm, PostEditForm, ReplyForm
+from extranet.workspaces.read_only import read_only_page
 from extranet.workspaces.services import readable_workspace
 from home.pagination import page_of
 
@@ -72,17 +73,12 @@ def _mentionable_names(workspace):
 
 
 def _read_only(request, workspace):
-    """A member writing in an archived or closed workspace: it is read-only, say so (403)."""
-    return TemplateResponse(
+    return read_only_page(
         request,
-        "extranet/workspaces/read_only.html",
-        _context(
-            request,
-            workspace,
-            back=reverse("extranet:discussion_list", args=[workspace.slug]),
-            back_label=_("Back to the discussions"),
-        ),
-        status=403,
+        workspace,
+        back=reverse("extranet:discussion_list", args=[workspace.slug]),
+        back_label=_("Back to the discussions"),
+        current="discussions",
     )
 
 

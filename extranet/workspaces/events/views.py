@@ -9,12 +9,14 @@ from django.contrib import messages
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from extranet.access import member_required
 from extranet.errors import WorkspaceError
 from extranet.workspaces.events import services as service
 from extranet.workspaces.events.forms import WorkspaceEventForm
+from extranet.workspaces.read_only import read_only_page
 from extranet.workspaces.services import readable_workspace
 from home.pagination import page_of
 
@@ -82,6 +84,14 @@ def _form_page(request, workspace, form, event=None, status=200):
 @member_required
 def event_add(request, slug):
     workspace = readable_workspace(request, slug)
+    if not workspace.is_active:
+        return read_only_page(
+            request,
+            workspace,
+            back=reverse("extranet:event_list", args=[workspace.slug]),
+            back_label=_("Back to the events"),
+            current="events",
+        )
     if not service.can_add(workspace, request.user):
         raise Http404
     if request.method != "POST":

@@ -25,6 +25,7 @@ from extranet.workspaces.files.forms import (
     FolderForm,
     LinkForm,
 )
+from extranet.workspaces.read_only import read_only_page
 from extranet.workspaces.services import readable_workspace
 from home.pagination import page_of
 
@@ -77,6 +78,16 @@ def _page(request, workspace, template, status=200, **context):
     )
 
 
+def _read_only(request, workspace):
+    return read_only_page(
+        request,
+        workspace,
+        back=_list_url(workspace),
+        back_label=_("Back to the files"),
+        current="files",
+    )
+
+
 @member_required
 def file_list(request, slug):
     workspace = readable_workspace(request, slug)
@@ -123,6 +134,8 @@ def _form_page(request, workspace, form, heading, status, **context):
 @member_required
 def file_upload(request, slug):
     workspace = readable_workspace(request, slug)
+    if not workspace.is_active:
+        return _read_only(request, workspace)
     if not workspace.can_post(request.user):
         raise Http404
     folder = _folder_from_query(request, workspace)
@@ -156,6 +169,8 @@ def file_upload(request, slug):
 @member_required
 def file_link_add(request, slug):
     workspace = readable_workspace(request, slug)
+    if not workspace.is_active:
+        return _read_only(request, workspace)
     if not workspace.can_post(request.user):
         raise Http404
     folder = _folder_from_query(request, workspace)
@@ -305,6 +320,8 @@ def file_version_download(request, slug, pk, number):
 @member_required
 def folder_create(request, slug):
     workspace = readable_workspace(request, slug)
+    if not workspace.is_active:
+        return _read_only(request, workspace)
     if not workspace.can_post(request.user):
         raise Http404
     parent = _folder_from_query(request, workspace)

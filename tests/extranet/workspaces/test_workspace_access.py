@@ -48,6 +48,14 @@ def when(states, then):
     return lambda v, s: then if s in states else GONE
 
 
+READ_ONLY = 403  # the page saying the workspace is archived (or closed), with a way back
+
+
+def writable(then):
+    """Adding to a workspace: `then` while active; archived and closed say they are read-only."""
+    return lambda v, s: then if s == S.ACTIVE else GONE if s == S.DELETED else READ_ONLY
+
+
 def always(answer):
     return lambda v, s: answer
 

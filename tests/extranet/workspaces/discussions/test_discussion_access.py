@@ -27,6 +27,7 @@ from tests.extranet.workspaces.test_workspace_access import (
     N,
     inside,
     when,
+    writable,
 )
 
 pytestmark = pytest.mark.django_db
@@ -34,14 +35,6 @@ pytestmark = pytest.mark.django_db
 S = Workspace.State
 ACTIVE = (S.ACTIVE,)
 DONE = "→ back to the discussions"
-READ_ONLY = 403  # the page saying the workspace is archived (or closed), with a way back
-
-
-def writable(then):
-    """Writing: `then` while active; archived and closed say they are read-only."""
-    return lambda v, s: then if s == S.ACTIVE else GONE if s == S.DELETED else READ_ONLY
-
-
 TITLE = "Luottamuksellinen keskustelu"
 MESSAGE = "Vain jäsenille tarkoitettu viesti"
 
