@@ -71,17 +71,7 @@ for size in "${sizes[@]}"; do
     DJANGO_SETTINGS_MODULE=bench.settings .venv/bin/gunicorn config.wsgi:application \
         --bind "127.0.0.1:$port" --workers "$WEB_CONCURRENCY" --log-level warning &
     server_pid=$!
-    .venv/bin/python - "$port" <<'PY'
-import sys, time, urllib.request
-for _ in range(120):
-    try:
-        urllib.request.urlopen(f"http://127.0.0.1:{sys.argv[1]}/healthz/", timeout=2)
-        break
-    except OSError:
-        time.sleep(0.5)
-else:
-    sys.exit("gunicorn did not start")
-PY
+    .venv/bin/python scripts/wait_for_server.py "$port"
     echo "== Cost of one request ($name): SQL queries uncached/cached, bytes"
     DJANGO_SETTINGS_MODULE=bench.settings .venv/bin/python bench/prepare.py "$run_dir/$name-plan.json"
     echo "== Load ($name): $WEB_CONCURRENCY gunicorn workers, ${BENCH_USERS:-4} clients, ${BENCH_SECONDS:-10} s per URL class"

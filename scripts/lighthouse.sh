@@ -46,17 +46,7 @@ port=$(.venv/bin/python -c 'import socket; s = socket.socket(); s.bind(("127.0.0
 DJANGO_SETTINGS_MODULE=config.settings.production .venv/bin/gunicorn config.wsgi:application \
     --bind "127.0.0.1:$port" --workers 2 --log-level warning &
 server_pid=$!
-.venv/bin/python - "$port" <<'PY'
-import sys, time, urllib.request
-for _ in range(120):
-    try:
-        urllib.request.urlopen(f"http://127.0.0.1:{sys.argv[1]}/healthz/", timeout=2)
-        break
-    except OSError:
-        time.sleep(0.5)
-else:
-    sys.exit("gunicorn did not start")
-PY
+.venv/bin/python scripts/wait_for_server.py "$port"
 
 # One page of each public type in Finnish, then search with results, the 404 and the sign-in pages
 # (Lighthouse scores no page that answers 404; search and sign-in are noindex on purpose).
