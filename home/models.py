@@ -74,6 +74,23 @@ class ListingMixin(models.Model):
         return self.social_image or getattr(self, "hero_image", None)
 
 
+class GlossaryTermsMixin(models.Model):
+    """A page whose text links the first occurrence of each glossary term to its entry."""
+
+    mark_glossary_terms = models.BooleanField(
+        _("link glossary terms"),
+        default=True,
+        help_text=_(
+            "Link the first occurrence of each glossary term in the text to its definition."
+        ),
+    )
+
+    settings_panels = [FieldPanel("mark_glossary_terms")]
+
+    class Meta:
+        abstract = True
+
+
 class HomePage(OwnLanguageSlugMixin, HeroMixin, ListingMixin, Page):
     """The front page of one language version of the site."""
 
@@ -107,6 +124,8 @@ class HomePage(OwnLanguageSlugMixin, HeroMixin, ListingMixin, Page):
         "blog.NewsIndexPage",
         "events.EventIndexPage",
         "materials.MaterialIndexPage",
+        "practices.PracticeIndexPage",
+        "glossary.GlossaryPage",
         "newsletter.NewsletterPage",
         "feedback.FeedbackFormPage",
     ]
@@ -116,7 +135,7 @@ class HomePage(OwnLanguageSlugMixin, HeroMixin, ListingMixin, Page):
         verbose_name_plural = _("home pages")
 
 
-class ContentPage(OwnLanguageSlugMixin, HeroMixin, ListingMixin, Page):
+class ContentPage(OwnLanguageSlugMixin, HeroMixin, ListingMixin, GlossaryTermsMixin, Page):
     """An information page: an introduction and a body built from blocks."""
 
     introduction = models.TextField(_("introduction"), blank=True)
@@ -128,6 +147,7 @@ class ContentPage(OwnLanguageSlugMixin, HeroMixin, ListingMixin, Page):
         FieldPanel("body"),
     ]
     promote_panels = Page.promote_panels + ListingMixin.promote_panels
+    settings_panels = Page.settings_panels + GlossaryTermsMixin.settings_panels
     search_fields = Page.search_fields + [
         index.SearchField("introduction"),
         index.SearchField("body"),

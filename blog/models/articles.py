@@ -21,7 +21,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import BodyBlock
-from home.models import HeroMixin, Topic
+from home.models import GlossaryTermsMixin, HeroMixin, Topic
 from home.pagination import page_of
 from home.routes import LocalisedRoutesMixin, route_pattern
 from home.slugs import OwnLanguageSlugMixin
@@ -34,7 +34,7 @@ from .snippets import Author
 LISTING_IMAGE = "format-{avif,webp,jpeg}|fill-{320x180,640x360}"
 
 
-class ArticlePage(OwnLanguageSlugMixin, HeroMixin, Page):
+class ArticlePage(OwnLanguageSlugMixin, HeroMixin, GlossaryTermsMixin, Page):
     """What blog posts and news items share: a dated, summarised, categorised article."""
 
     summary = models.TextField(
@@ -57,6 +57,7 @@ class ArticlePage(OwnLanguageSlugMixin, HeroMixin, Page):
             heading=_("Authors and categories"),
         ),
     ]
+    settings_panels = Page.settings_panels + GlossaryTermsMixin.settings_panels
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
         index.SearchField("body"),
@@ -108,7 +109,7 @@ class BlogPage(ArticlePage):
         help_text=_("Readers may comment. Comments also close by themselves after a while."),
     )
 
-    settings_panels = Page.settings_panels + [FieldPanel("comments_enabled")]
+    settings_panels = ArticlePage.settings_panels + [FieldPanel("comments_enabled")]
     parent_page_types = ["blog.BlogIndexPage"]
 
     class Meta:

@@ -57,6 +57,8 @@ INSTALLED_APPS = [
     "materials",
     "newsletter",
     "feedback",
+    "practices",
+    "glossary",
     "wagtail.contrib.routable_page",
     "extranet",
     "search",

@@ -1,0 +1,131 @@
+"""The glossary of integration terms: concepts with their official Finnish, Swedish and English
+terms, built with the national terminology centre.
+
+A concept is one record for all three languages (not a translated snippet): terminologists
+edit the languages side by side, and the exports (CSV, TBX) are concept-oriented. Each concept
+has exactly one preferred term per language, and any number of synonyms and deprecated forms.
+"""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.models import Page
+
+from home.slugs import OwnLanguageSlugMixin
+
+
+class Concept(ClusterableModel):
+    """One idea, named in every language."""
+
+    source = models.CharField(
+        _("source"),
+        max_length=300,
+        blank=True,
+        help_text=_("For example the terminology centre's vocabulary the terms come from."),
+    )
+    last_checked = models.DateField(_("last checked"), null=True, blank=True)
+    related = ParentalManyToManyField(
+        "self", blank=True, symmetrical=True, verbose_name=_("related concepts")
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    panels = [
+        InlinePanel("terms", heading=_("Terms"), label=_("Term"), min_num=3),
+        InlinePanel("definitions", heading=_("Definitions"), label=_("Definition"), min_num=3),
+        MultiFieldPanel(
+            [FieldPanel("source"), FieldPanel("last_checked"), FieldPanel("related")],
+            heading=_("Source and related concepts"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("concept")
+        verbose_name_plural = _("concepts")
+
+    def __str__(self):
+        preferred = [term for term in self.terms.all() if term.status == Term.Status.PREFERRED]
+        by_language = {term.language: term.text for term in preferred}
+        return " / ".join(
+            by_language[code] for code, _ in settings.LANGUAGES if code in by_language
+        )
+
+
+class Term(models.Model):
+    """A word or phrase for a concept in one language."""
+
+    class Status(models.TextChoices):
+        PREFERRED = "preferred", _("Preferred term")
+        ADMITTED = "admitted", _("Synonym")
+        DEPRECATED = "deprecated", _("Deprecated")
+
+    concept = ParentalKey(Concept, on_delete=models.CASCADE, related_name="terms")
+    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
+    text = models.CharField(_("term"), max_length=200)
+    status = models.CharField(
+        _("status"), max_length=16, choices=Status.choices, default=Status.PREFERRED
+    )
+    # The preferred term's address in its language's glossary: /fi/sanasto/kotoutuminen/.
+    slug = models.SlugField(_("slug"), max_length=200, blank=True, allow_unicode=False)
+    # Stems of every word (search.analysis), space-separated, for finding inflected forms.
+    stems = models.CharField(max_length=600, editable=False, blank=True, default="")
+
+    panels = [FieldPanel("language"), FieldPanel("text"), FieldPanel("status")]
+
+    class Meta:
+        verbose_name = _("term")
+        verbose_name_plural = _("terms")
+        ordering = ["language", "status", "text"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["concept", "language"],
+                condition=models.Q(status="preferred"),
+                name="one_preferred_term_per_language",
+            ),
+        ]
+        indexes = [models.Index(fields=["language", "slug"], name="glossary_term_slug")]
+
+    def __str__(self):
+        return self.text
+
+
+class Definition(models.Model):
+    """What a concept means, in one language, with notes on its use."""
+
+    concept = ParentalKey(Concept, on_delete=models.CASCADE, related_name="definitions")
+    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
+    definition = models.TextField(_("definition"), max_length=2000)
+    note = models.TextField(_("note"), max_length=2000, blank=True)
+
+    panels = [FieldPanel("language"), FieldPanel("definition"), FieldPanel("note")]
+
+    class Meta:
+        verbose_name = _("definition")
+        verbose_name_plural = _("definitions")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["concept", "language"], name="one_definition_per_language"
+            ),
+        ]
+
+    def __str__(self):
+        return self.definition[:80]
+
+
+class GlossaryPage(OwnLanguageSlugMixin, Page):
+    """The glossary in one language: A–Z, search, each concept's entry and the exports."""
+
+    introduction = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("introduction")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("glossary")
+        verbose_name_plural = _("glossaries")
