@@ -1,15 +1,12 @@
 """The demo members seed_demo adds: varied, findable, idempotent and quick to build in bulk."""
 
-import io
 import random
-import re
 from collections import Counter
 
 import pytest
 from allauth.account.models import EmailAddress
 
 from django.contrib.auth import get_user_model
-from django.core.management import call_command
 
 from wagtail.models import Locale
 
@@ -104,23 +101,3 @@ def test_build_members_adds_as_many_as_asked_each_time(topics):
     assert MemberProfile.objects.count() == 60
     assert get_user_model().objects.values("email").distinct().count() == 60
     assert all(profile.search_document for profile in first)
-
-
-@pytest.mark.django_db(transaction=False)
-def test_seed_demo_prints_one_members_login_once_and_adds_members_on_request(db):
-    out = io.StringIO()
-    call_command("seed_demo", stdout=out)
-    output = out.getvalue()
-    line = next(line for line in output.splitlines() if "laura.nieminen@example.fi" in line)
-    password = re.search(r"password: (\S+)", line).group(1)
-    laura = get_user_model().objects.get(email="laura.nieminen@example.fi")
-    assert laura.check_password(password)
-    assert laura.member_profile.is_active_member
-    members = MemberProfile.objects.count()
-    assert members == demo.DEFAULT_MEMBERS
-
-    out = io.StringIO()
-    call_command("seed_demo", "--members", "25", stdout=out)
-    assert "laura.nieminen@example.fi" not in out.getvalue()
-    assert "nothing changed" in out.getvalue()
-    assert MemberProfile.objects.count() == members + 25

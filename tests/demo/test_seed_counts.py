@@ -6,11 +6,13 @@ The site is seeded once for the module (twice, for the second run) and rolled ba
 every test here reads that one site."""
 
 import io
+import re
 from collections import Counter
 
 import pytest
 
 from django.apps import apps
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import User
 from django.core.management import call_command
 from django.db import transaction
@@ -19,6 +21,8 @@ from wagtail.images.models import Image
 from wagtail.models import Page, Revision
 
 from blog.models import BlogPage, Comment, NewsPage
+from demo.loaders import members as members_demo
+from extranet.models import MemberProfile
 from home.models import ContentPage, HomePage, SectionPage, SiteSettings
 
 pytestmark = pytest.mark.django_db
@@ -225,3 +229,22 @@ def test_seed_demo_twice_changes_nothing(site):
     assert after == before
     assert "nothing changed" in second
     assert "password" not in second
+
+
+def test_seed_demo_prints_one_members_login_once_and_adds_members_on_request(site):
+    line = next(
+        line for line in site["output"][0].splitlines() if "laura.nieminen@example.fi" in line
+    )
+    password = re.search(r"password: (\S+)", line).group(1)
+    laura = get_user_model().objects.get(email="laura.nieminen@example.fi")
+    assert laura.check_password(password)
+    assert laura.member_profile.is_active_member
+    assert "laura.nieminen@example.fi" not in site["output"][1]
+    members = MemberProfile.objects.count()
+    assert members == members_demo.DEFAULT_MEMBERS
+
+    output = seed("--members", "25")
+
+    assert "laura.nieminen@example.fi" not in output
+    assert "nothing changed" in output
+    assert MemberProfile.objects.count() == members + 25
