@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
@@ -23,7 +24,9 @@ from wagtail.search import index
 from extranet.storage import private_storage, random_name
 from home.blocks import BodyBlock
 from home.models import GlossaryTermsMixin, HeroMixin, ListingMixin, Topic
+from home.pagination import page_of
 from home.slugs import OwnLanguageSlugMixin
+from home.visibility import public
 
 from .choices import CRITERION_HELP, REGION_CHOICES, Criterion, Phase, TargetGroupCode
 
@@ -242,8 +245,35 @@ class PracticePage(
         verbose_name = _("good practice")
         verbose_name_plural = _("good practices")
 
+    @property
+    def years(self):
+        """ "2021–2024", "2023–" or "" for the listing and the facts box."""
+        if not self.start_year:
+            return str(self.end_year or "")
+        if self.end_year == self.start_year:
+            return str(self.start_year)
+        return f"{self.start_year}–{self.end_year or ''}"
 
-class PracticeIndexPage(OwnLanguageSlugMixin, Page):
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        member = None
+        if self.contact_member_id:
+            profiles = self._meta.get_field("contact_member").related_model.objects
+            member = profiles.active().filter(pk=self.contact_member_id).first()
+        context.update(
+            {
+                "organisations": list(self.organisations.order_by("name")),
+                "regions": list(self.regions.order_by("sort_order", "code")),
+                "target_groups": list(self.target_groups.order_by("sort_order", "code")),
+                "topics": list(self.topics.order_by("name")),
+                "contact_profile": member,
+                "index_page": self.get_parent(),
+            }
+        )
+        return context
+
+
+class PracticeIndexPage(OwnLanguageSlugMixin, RoutablePageMixin, Page):
     """The good practices of one language: filters, search and the list."""
 
     introduction = models.TextField(_("introduction"), blank=True)
@@ -258,6 +288,38 @@ class PracticeIndexPage(OwnLanguageSlugMixin, Page):
     class Meta:
         verbose_name = _("good practice database")
         verbose_name_plural = _("good practice databases")
+
+    def get_practices(self):
+        """The live practices anyone may read in this database."""
+        return public(PracticePage.objects.live().child_of(self).filter(locale_id=self.locale_id))
+
+    def get_context(self, request, *args, **kwargs):
+        from .filters import PracticeFilter
+
+        context = super().get_context(request, *args, **kwargs)
+        practice_filter = PracticeFilter(self, request.GET)
+        page_obj = page_of(request, practice_filter.results(), self.practices_per_page)
+        context.update(
+            {
+                "filter": practice_filter,
+                "page_obj": page_obj,
+                "practices": page_obj.object_list,
+                "result_count": page_obj.paginator.count,
+            }
+        )
+        return context
+
+    @path("feed/rss/", name="rss")
+    def rss_feed(self, request):
+        from .feeds import PracticeFeed
+
+        return PracticeFeed(self)(request)
+
+    @path("feed/atom/", name="atom")
+    def atom_feed(self, request):
+        from .feeds import AtomPracticeFeed
+
+        return AtomPracticeFeed(self)(request)
 
 
 def proposal_attachment_path(instance, filename):
