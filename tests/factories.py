@@ -1,6 +1,12 @@
 """Small builders for the page trees tests need, in the way Wagtail's testing docs build them."""
 
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+
+from modelsearch import signal_handlers
+from modelsearch.tasks import insert_or_update_object_task
+
+from django.db.models.signals import post_save
 
 from wagtail.models import Locale, Page, Site
 
@@ -31,8 +37,38 @@ def locales():
     return {code: Locale.objects.get_or_create(language_code=code)[0] for code in LANGUAGES}
 
 
+@contextmanager
+def indexed_once_at_the_end(*models):
+    """Saves of `models` inside the block update the search index once each, at the end, not at
+    every save (a page is saved three times on its way to being published)."""
+    saved = {}
+
+    def remember(instance, raw=False, **kwargs):
+        if not raw:
+            saved.setdefault(instance._meta.label_lower, set()).add(instance.pk)
+
+    for model in models:
+        post_save.disconnect(signal_handlers.post_save_signal_handler, sender=model)
+        post_save.connect(remember, sender=model, weak=False)
+    try:
+        yield
+    finally:
+        for model in models:
+            post_save.disconnect(remember, sender=model)
+            post_save.connect(signal_handlers.post_save_signal_handler, sender=model)
+    for label, pks in saved.items():
+        app_label, model_name = label.split(".")
+        for pk in sorted(pks):
+            insert_or_update_object_task.enqueue(app_label, model_name, str(pk))
+
+
 def build_site(languages=LANGUAGES):
     """Root → HomePage → SectionPage → ContentPage in Finnish, translated into `languages`."""
+    with indexed_once_at_the_end(HomePage, SectionPage, ContentPage):
+        return _build_site(languages)
+
+
+def _build_site(languages):
     by_code = locales()
     root = Page.get_first_root_node() or Page.add_root(
         instance=Page(title="Root", slug="root", locale=by_code["fi"])
