@@ -40,6 +40,7 @@ from home import page_cache
 from home.models import Topic
 from home.visibility import public
 from materials.models import Material
+from practices.models import PracticePage
 
 from . import vocabulary
 from .analysis import stems
@@ -75,13 +76,15 @@ class Kind:
     BLOG = "blog"
     EVENTS = "events"
     MATERIALS = "materials"
-    ALL = (PAGES, NEWS, BLOG, EVENTS, MATERIALS)
+    PRACTICES = "practices"
+    ALL = (PAGES, NEWS, BLOG, EVENTS, MATERIALS, PRACTICES)
     LABELS = {
         PAGES: _("Information pages"),
         NEWS: _("News"),
         BLOG: _("Blog posts"),
         EVENTS: _("Events"),
         MATERIALS: _("Materials"),
+        PRACTICES: _("Good practices"),
     }
     # What one hit is called, shown beside its title.
     SINGULAR = {
@@ -90,11 +93,17 @@ class Kind:
         BLOG: _("Blog post"),
         EVENTS: _("Event"),
         MATERIALS: _("Material"),
+        PRACTICES: _("Good practice"),
     }
 
 
 # The page types with a kind of their own and topics; every other page is an information page.
-PAGE_KINDS = {NewsPage: Kind.NEWS, BlogPage: Kind.BLOG, EventPage: Kind.EVENTS}
+PAGE_KINDS = {
+    NewsPage: Kind.NEWS,
+    BlogPage: Kind.BLOG,
+    EventPage: Kind.EVENTS,
+    PracticePage: Kind.PRACTICES,
+}
 MODELS_WITH_TOPICS = {**PAGE_KINDS, Material: Kind.MATERIALS}
 
 
