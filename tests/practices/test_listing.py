@@ -284,3 +284,29 @@ def test_the_number_of_queries_does_not_grow_with_the_practices(
     assert counts[0] == counts[1]
     with django_assert_max_num_queries(30):
         client.get(index.url, {**params, "page": 2})
+
+
+def test_the_home_page_shows_the_three_newest_practices_of_its_language(client, site_tree):
+    english = add_index(site_tree.page("home", "en"))
+    for number in range(4):
+        add_practice(english, f"Practice {number}", slug=f"practice-{number}", days_ago=number)
+    finnish = add_index(site_tree.page("home", "fi"))
+    add_practice(finnish, "Työmentorit")
+    content = client.get(site_tree.page("home", "en").url).content.decode()
+    assert "New good practices" in content
+    assert all(f"Practice {number}</a>" in content for number in range(3))
+    assert "Practice 3</a>" not in content and "Työmentorit" not in content
+    assert f'<a href="{english.url}">All good practices</a>' in content
+
+
+def test_a_blog_topic_listing_shows_the_topics_newest_practices(client, site_tree, index, topics):
+    from tests.blog.conftest import add_blog
+
+    blog = add_blog(site_tree.page("home", "fi"))
+    blog.save_revision().publish()
+    add_practice(index, "Työmentorit", topics=[topics["work"]])
+    add_practice(index, "Kielikahvila", topics=[topics["education"]])
+    content = client.get(f"{blog.url}aihe/tyollisyys/").content.decode()
+    assert "Työmentorit</a>" in content and "Kielikahvila" not in content
+    assert f'href="{index.url}?topic=tyollisyys"' in content
+    assert "latest-practices" not in client.get(blog.url).content.decode()
