@@ -310,3 +310,25 @@ def test_a_blog_topic_listing_shows_the_topics_newest_practices(client, site_tre
     assert "Työmentorit</a>" in content and "Kielikahvila" not in content
     assert f'href="{index.url}?topic=tyollisyys"' in content
     assert "latest-practices" not in client.get(blog.url).content.decode()
+
+
+def test_news_and_events_topic_listings_show_the_topics_newest_practices(
+    client, site_tree, index, topics
+):
+    from blog.models import NewsIndexPage
+    from events.models import EventIndexPage
+
+    home = site_tree.page("home", "fi")
+    news = home.add_child(
+        instance=NewsIndexPage(title="Uutiset", slug="uutiset", locale=home.locale)
+    )
+    news.save_revision().publish()
+    events = home.add_child(
+        instance=EventIndexPage(title="Tapahtumat", slug="tapahtumat", locale=home.locale)
+    )
+    events.save_revision().publish()
+    add_practice(index, "Työmentorit", topics=[topics["work"]])
+    for listing in (news, events):
+        response = client.get(f"{listing.url}aihe/tyollisyys/")
+        assert response.status_code == 200
+        assert "Työmentorit</a>" in response.content.decode()
