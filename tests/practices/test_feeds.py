@@ -43,10 +43,10 @@ def test_the_database_links_its_feeds_and_still_lists_with_its_query_string(clie
     content = response.content.decode()
     assert response.status_code == 200 and response.context["result_count"] == 0
     assert (
-        f'type="application/rss+xml" title="Hyvät käytännöt (RSS)" href="{index.url}feed/rss/"'
+        f'type="application/rss+xml" title="Hyvät käytännöt (RSS)" href="http://testserver{index.url}feed/rss/"'
         in content
     )
     assert (
-        f'type="application/atom+xml" title="Hyvät käytännöt (Atom)" href="{index.url}feed/atom/"'
+        f'type="application/atom+xml" title="Hyvät käytännöt (Atom)" href="http://testserver{index.url}feed/atom/"'
         in content
     )
