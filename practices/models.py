@@ -11,6 +11,7 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from modelcluster.fields import ParentalManyToManyField
 from wagtail import blocks
@@ -169,7 +170,9 @@ class PracticePage(
         blank=True,
         help_text=_("Who funded it, for example the European Social Fund Plus and the city."),
     )
-    results = RichTextField(_("results"), blank=True, features=RICH_TEXT_FEATURES)
+    results = RichTextField(
+        pgettext_lazy("good practice", "results"), blank=True, features=RICH_TEXT_FEATURES
+    )
     evaluation = RichTextField(
         _("how the results were evaluated"), blank=True, features=RICH_TEXT_FEATURES
     )
@@ -371,7 +374,9 @@ class PracticeProposal(models.Model):
     start_year = models.PositiveSmallIntegerField(_("started"), null=True, blank=True)
     end_year = models.PositiveSmallIntegerField(_("ended"), null=True, blank=True)
     funding = models.CharField(_("funding"), max_length=300, blank=True)
-    results = models.TextField(_("results"), max_length=5000, blank=True)
+    results = models.TextField(
+        pgettext_lazy("good practice", "results"), max_length=5000, blank=True
+    )
     evaluation = models.TextField(_("how the results were evaluated"), max_length=5000, blank=True)
     links = models.TextField(
         _("links to materials"), max_length=2000, blank=True, help_text=_("One address a line.")
