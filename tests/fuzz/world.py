@@ -39,6 +39,7 @@ from extranet.workspaces.invitations import services as invitations
 from home.models import Topic
 from materials.models import Language, Material, MaterialIndexPage
 from newsletter.models import NewsletterIssuePage, NewsletterPage, Subscriber
+from practices.models import PracticeIndexPage, PracticePage, Region
 from tests.extranet.builders import make_member, make_organisation, make_staff, make_user
 from tests.factories import LANGUAGES, build_site
 from tests.feedback.conftest import add_feedback_form
@@ -170,6 +171,20 @@ def _public_pages(tree):
         material.topics.set([topic])
         material.save()
         pages[MaterialIndexPage, code] = bank
+        practices = publish(
+            home.add_child(
+                instance=PracticeIndexPage(title="Hyvät käytännöt", slug="kaytannot", locale=locale)
+            )
+        )
+        practice = practices.add_child(
+            instance=PracticePage(
+                title="Kielikahvila", slug="kielikahvila", summary="S.", locale=locale
+            )
+        )
+        practice.regions.set(Region.objects.filter(code="uusimaa"))
+        practice.topics.set([topic])
+        pages[PracticeIndexPage, code] = practices
+        pages[PracticePage, code] = publish(practice)
         feedback = add_feedback_form(home)
         pages[type(feedback), code] = publish(feedback)
     return pages
@@ -485,8 +500,12 @@ def fill(address, world, language):
 
 
 def page_models():
-    """Every page type of our apps."""
-    return [model for model in get_page_models() if model._meta.app_label in OUR_APPS]
+    """Every page type of our apps that editors can add somewhere."""
+    return [
+        model
+        for model in get_page_models()
+        if model._meta.app_label in OUR_APPS and model.allowed_parent_page_models()
+    ]
 
 
 def page_addresses(page, world, language):
