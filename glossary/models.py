@@ -92,6 +92,12 @@ class Term(models.Model):
     def __str__(self):
         return self.text
 
+    def save(self, *args, **kwargs):
+        from .services import fill_term
+
+        fill_term(self)
+        super().save(*args, **kwargs)
+
 
 class Definition(models.Model):
     """What a concept means, in one language, with notes on its use."""

@@ -1,8 +1,10 @@
-"""{% glossary_terms page %}…{% endglossary_terms %}: marks the text in which the glossary's
-terms are to be linked to their entries. The glossary's pages are not built yet, so for now the
-text between the tags is shown as it is."""
+"""{% glossary_terms page %}…{% endglossary_terms %}: the text between, with the first
+occurrence of each glossary term linked to its entry when the page's switch is on."""
 
 from django import template
+from django.utils.safestring import mark_safe
+
+from glossary.marking import mark_terms
 
 register = template.Library()
 
@@ -13,7 +15,13 @@ class GlossaryTermsNode(template.Node):
         self.nodelist = nodelist
 
     def render(self, context):
-        return self.nodelist.render(context)
+        html = self.nodelist.render(context)
+        page = self.page.resolve(context)
+        if not getattr(page, "mark_glossary_terms", False):
+            return html
+        locale = getattr(page, "locale", None)
+        language = locale.language_code if locale else None
+        return mark_safe(mark_terms(html, language))  # noqa: S308 - rendered HTML, links escaped
 
 
 @register.tag
