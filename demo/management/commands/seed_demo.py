@@ -10,6 +10,7 @@ from demo.bulk import analyze_tables
 from demo.generators import articles as generated_articles
 from demo.generators import pages as generated_pages
 from demo.loaders import blog, events, feedback, materials, newsletter
+from demo.loaders import glossary as glossary_loader
 from demo.loaders import home as home_loader
 from demo.loaders import members as members_loader
 from demo.loaders import workspaces as workspaces_loader
@@ -18,7 +19,16 @@ from home.models import HomePage
 
 # Each app's demo content is added under the home page, in this order. The extranet's members
 # come after the blog: their expertise is the blog's topics.
-APP_SEEDERS = [blog, events, materials, newsletter, feedback, members_loader, workspaces_loader]
+APP_SEEDERS = [
+    blog,
+    events,
+    materials,
+    newsletter,
+    feedback,
+    members_loader,
+    workspaces_loader,
+    glossary_loader,
+]
 
 
 # The generated content for benchmarks, in the order it is added.
