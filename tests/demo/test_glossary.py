@@ -9,6 +9,7 @@ from demo import reader
 from demo.loaders import glossary as demo
 from demo.seeding import SeedReport
 from glossary.models import Concept, Definition, Term
+from glossary.services import find_concept
 
 pytestmark = pytest.mark.django_db
 
@@ -76,3 +77,18 @@ def test_seeding_twice_adds_nothing(seeded):
     assert again.created == []
     assert (Concept.objects.count(), Term.objects.count(), Definition.objects.count()) == counts
     assert Concept.related.through.objects.count() == related
+
+
+def test_the_demo_terms_are_found_by_inflected_forms_synonyms_and_deprecated_forms(seeded):
+    def preferred(concept, code):
+        return next(
+            term.text
+            for term in concept.terms.all()
+            if term.language == code and term.status == Term.Status.PREFERRED
+        )
+
+    assert preferred(find_concept("kotoutumissuunnitelmaan", "fi"), "en") == "integration plan"
+    assert preferred(find_concept("vastaanottokeskuksessa", "fi"), "sv") == "förläggning"
+    assert preferred(find_concept("flyktingförläggningen", "sv"), "fi") == "vastaanottokeskus"
+    assert preferred(find_concept("kotouttamisen", "fi"), "fi") == "kotoutumisen edistäminen"
+    assert preferred(find_concept("Easy Language", "en"), "fi") == "selkokieli"
