@@ -54,6 +54,7 @@ urlpatterns += i18n_patterns(
     # then served by the newsletter page as usual. The unguessable token is the credential.
     re_path(r"^(?P<path>(?:[\w-]+/)+unsubscribe/[-\w]+/)$", one_click_unsubscribe),
     path("accounts/", include("allauth.urls")),
+    path("extranet/practices/", include("practices.proposals.urls")),
     path("extranet/", include("extranet.urls")),
     path("search/", include("search.urls")),
     path("", include(wagtail_urls)),
