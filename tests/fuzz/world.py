@@ -36,10 +36,11 @@ from extranet.workspaces.discussions import services as discussions
 from extranet.workspaces.events import services as workspace_events
 from extranet.workspaces.files import services as files
 from extranet.workspaces.invitations import services as invitations
+from glossary.models import GlossaryPage
 from home.models import Topic
 from materials.models import Language, Material, MaterialIndexPage
 from newsletter.models import NewsletterIssuePage, NewsletterPage, Subscriber
-from practices.models import PracticeIndexPage, PracticePage, Region
+from practices.models import PracticeIndexPage, PracticePage, PracticeProposal, Region
 from tests.extranet.builders import make_member, make_organisation, make_staff, make_user
 from tests.factories import LANGUAGES, build_site
 from tests.feedback.conftest import add_feedback_form
@@ -185,6 +186,10 @@ def _public_pages(tree):
         practice.topics.set([topic])
         pages[PracticeIndexPage, code] = practices
         pages[PracticePage, code] = publish(practice)
+        glossary = home.add_child(
+            instance=GlossaryPage(title="Sanasto", slug="sanasto", locale=locale)
+        )
+        pages[GlossaryPage, code] = publish(glossary)
         feedback = add_feedback_form(home)
         pages[type(feedback), code] = publish(feedback)
     return pages
@@ -222,9 +227,20 @@ def _extranet(staff):
     ExtranetAnnouncement.objects.create(
         title="Tervetuloa", locale=Locale.objects.get(language_code="fi")
     )
+    proposal = PracticeProposal.objects.create(
+        proposer=me.user, title="Kielikahvila", status=PracticeProposal.Status.RETURNED
+    )
+    attachment = proposal.attachments.create(
+        file=ContentFile(b"%PDF-1.4 liite", name="liite.pdf"),
+        name="liite.pdf",
+        content_type="application/pdf",
+        size=14,
+    )
     return {
         "me": me,
         "colleague": colleague,
+        "proposal": proposal,
+        "attachment": attachment,
         "organisation": organisation,
         "workspace": workspace,
         "discussion": discussion,
@@ -258,6 +274,9 @@ def build_world():
         ("versions", "number"): 1,
         ("events", "pk"): extranet["meeting"].pk,
         ("notifications", "pk"): extranet["notification"].pk,
+        ("practices", "pk"): extranet["proposal"].pk,
+        ("practice-proposals", "pk"): extranet["proposal"].pk,
+        ("attachments", "attachment_pk"): extranet["attachment"].pk,
         ("invitations", "token"): extranet["invitation"].token,
         ("issue", "issue_id"): issue.pk,
         ("sitemap-", "section"): "fi",
