@@ -7,11 +7,11 @@ from django import forms
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
 from django.db.models import Case, IntegerField, When
+from django.http import HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.decorators.http import require_POST
 from django.views.generic import FormView, TemplateView
 
 from wagtail import hooks
@@ -133,9 +133,10 @@ class ProposalDetailView(ReviewerMixin, TemplateView):
         return context
 
 
-@require_POST
 def start_review(request, pk):
-    require_reviewer(request)
+    require_reviewer(request)  # before anything else, so others learn nothing
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
     proposal = get_object_or_404(PracticeProposal, pk=pk)
     try:
         services.start_review(proposal, request.user)
