@@ -13,12 +13,14 @@ from demo.loaders import blog, events, feedback, materials, newsletter
 from demo.loaders import glossary as glossary_loader
 from demo.loaders import home as home_loader
 from demo.loaders import members as members_loader
+from demo.loaders import practices as practices_loader
 from demo.loaders import workspaces as workspaces_loader
 from demo.seeding import SeedReport, seeding
 from home.models import HomePage
 
 # Each app's demo content is added under the home page, in this order. The extranet's members
-# come after the blog: their expertise is the blog's topics.
+# come after the blog: their expertise is the blog's topics; good practices come after the
+# members, whose organisations and demo member they name.
 APP_SEEDERS = [
     blog,
     events,
@@ -27,6 +29,7 @@ APP_SEEDERS = [
     feedback,
     members_loader,
     workspaces_loader,
+    practices_loader,
     glossary_loader,
 ]
 
