@@ -13,7 +13,9 @@ LANGUAGE_NAMES = {
 
 
 def _kept(formset):
-    """The formset's filled, not deleted forms' cleaned data."""
+    """The formset's filled, not deleted forms' cleaned data (the form is cleaned before its
+    formsets, so this cleans them first)."""
+    formset.is_valid()
     return [
         form.cleaned_data
         for form in formset.forms

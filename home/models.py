@@ -125,6 +125,7 @@ class HomePage(OwnLanguageSlugMixin, HeroMixin, ListingMixin, Page):
         "events.EventIndexPage",
         "materials.MaterialIndexPage",
         "practices.PracticeIndexPage",
+        "glossary.GlossaryPage",
         "newsletter.NewsletterPage",
         "feedback.FeedbackFormPage",
     ]

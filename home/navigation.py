@@ -67,13 +67,23 @@ def current_home(request):
     return site_homes(request).get(translation.get_language())
 
 
-def language_versions(request, page=None):
-    """One link per site language: the same content where it exists, else that language's home."""
+def language_versions(request, page=None, route_urls=None):
+    """One link per site language: the same content where it exists, else that language's home.
+
+    A page's own sub-address (a glossary entry) gives the addresses of its language versions
+    as `route_urls` ({language code: URL}); they win over the page's translations."""
     memo = request.__dict__.setdefault("_language_versions", {}) if request is not None else {}
     key = getattr(page, "pk", None)
     if key not in memo:
         memo[key] = _language_versions(request, page)
-    return memo[key]
+    if not route_urls:
+        return memo[key]
+    return [
+        LanguageVersion(v.code, v.name, route_urls[v.code], v.is_current, True)
+        if v.code in route_urls
+        else v
+        for v in memo[key]
+    ]
 
 
 def _language_versions(request, page):

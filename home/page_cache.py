@@ -66,7 +66,7 @@ CSRF_PLACEHOLDER = rb"\1" + CSRF_TOKEN_MARK + rb"\2"
 CACHED_VIEWS = {"wagtail_serve", "sitemap", "sitemap_section"}
 # The sitemap's files after the first are ?p=2, ?p=3…
 PAGED_SITEMAP = re.compile(r"^p=\d{1,4}$")
-KEPT_HEADERS = ("Content-Type", "Content-Language", "Vary", "X-Robots-Tag")
+KEPT_HEADERS = ("Content-Type", "Content-Disposition", "Content-Language", "Vary", "X-Robots-Tag")
 
 
 def version(key):

@@ -3,6 +3,7 @@
 from django.template.response import TemplateResponse
 from django.utils import translation
 
+from glossary import browse as glossary
 from home import navigation
 
 from . import services, statistics
@@ -28,6 +29,8 @@ def search(request):
                 page_range=page_obj.paginator.get_elided_page_range(page_obj.number),
                 promotions=found.promotions if page_obj.number == 1 else [],
             )
+            if page_obj.number == 1 and not params.get("kind"):
+                context["glossary_entry"] = glossary.definition_for(found.query, language)
             if not found.ranked:
                 context["sections"] = navigation.main_menu(navigation.current_home(request))
             if _is_new_search(params):

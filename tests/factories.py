@@ -146,3 +146,14 @@ def staff_ready_for_admin(user):
     secret = generate_totp_secret()
     TOTP.activate(user, secret)
     return secret
+
+
+def sign_in_editor(client, username="editori"):
+    """The client signed in as a member of the Editors group, ready for the admin."""
+    from django.contrib.auth.models import Group, User
+
+    user = User.objects.create_user(username, f"{username}@example.fi", "Salasana-123456")
+    user.groups.add(Group.objects.get(name="Editors"))
+    staff_ready_for_admin(user)
+    client.force_login(user)
+    return client

@@ -15,7 +15,10 @@ def current_home(context):
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)
 def language_switcher(context):
     request = context.get("request")
-    return {"versions": navigation.language_versions(request, context.get("page"))}
+    versions = navigation.language_versions(
+        request, context.get("page"), context.get("route_language_urls")
+    )
+    return {"versions": versions}
 
 
 @register.inclusion_tag("includes/hreflang_links.html", takes_context=True)
@@ -23,7 +26,9 @@ def hreflang_links(context):
     request = context.get("request")
     links = [
         (version.code, request.build_absolute_uri(version.url))
-        for version in navigation.language_versions(request, context.get("page"))
+        for version in navigation.language_versions(
+            request, context.get("page"), context.get("route_language_urls")
+        )
         if version.is_translation
     ]
     return {"links": links}

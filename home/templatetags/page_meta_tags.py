@@ -125,11 +125,16 @@ def page_meta(context):
     specific = page.specific if page is not None else None
     language = context.get("LANGUAGE_CODE") or "fi"
     template_name = getattr(getattr(context, "template", None), "name", None)
-    versions = navigation.language_versions(request, specific) if request else []
+    route_urls = context.get("route_language_urls")
+    versions = navigation.language_versions(request, specific, route_urls) if request else []
     image = getattr(specific, "sharing_image", None)
+    # A page's own sub-address (a glossary entry) is its own canonical page with its own words.
+    route_path = context.get("route_path")
     return {
         "page": specific,
-        "description": description_of(specific, request, template_name),
+        "url": request.build_absolute_uri(route_path) if route_path and request else None,
+        "description": context.get("route_description")
+        or description_of(specific, request, template_name),
         "article": _article(specific, context) if specific is not None else None,
         "locale": OG_LOCALES.get(language, language),
         "alternate_locales": [

@@ -44,6 +44,7 @@ from practices.models import PracticeIndexPage, PracticePage, PracticeProposal, 
 from tests.extranet.builders import make_member, make_organisation, make_staff, make_user
 from tests.factories import LANGUAGES, build_site
 from tests.feedback.conftest import add_feedback_form
+from tests.glossary.builders import make_concept
 from tests.materials.conftest import pdf_document
 
 # The apps whose code is ours (not Wagtail's, allauth's or Django's): their admin views are
@@ -263,6 +264,8 @@ def build_world():
     issue = pages[NewsletterIssuePage, "fi"]
     material = Material.objects.order_by("pk").first()
     revision = material.save_revision()
+    concept = make_concept("kotoutuminen", "integration", "integration")
+    concept_slugs = dict(concept.terms.values_list("language", "slug"))
     common = {
         ("workspaces", "slug"): extranet["workspace"].slug,
         ("organisations", "slug"): extranet["organisation"].slug,
@@ -298,6 +301,8 @@ def build_world():
         ("confirm", "token"): subscriber.token,
         ("unsubscribe", "token"): subscriber.token,
         ("tag", "slug"): "kotoutuminen",
+        ("export", "pair"): "fi-sv",
+        ("export", "file_format"): "tbx",
     }
     values = {}
     for code in LANGUAGES:
@@ -305,6 +310,8 @@ def build_world():
             **common,
             ("topic", "slug"): TOPICS[code],
             ("author", "slug"): f"aino-{code}",
+            # A glossary entry: the concept's preferred term in the language.
+            "slug": concept_slugs[code],
             # The one-click unsubscribe address of mail providers: the newsletter page's path.
             "path": f"{pages[NewsletterPage, code].slug}/unsubscribe/{subscriber.token}/",
         }

@@ -2,22 +2,18 @@
 
 import pytest
 
-from django.contrib.auth.models import Group, User
+from django.contrib.auth.models import Group
 from django.urls import reverse
 
 from materials.models import Language, Material
-from tests.factories import staff_ready_for_admin
+from tests.factories import sign_in_editor
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def editor_client(client):
-    user = User.objects.create_user("editori", "editori@example.fi", "Salasana-123456")
-    user.groups.add(Group.objects.get(name="Editors"))
-    staff_ready_for_admin(user)
-    client.force_login(user)
-    return client
+    return sign_in_editor(client)
 
 
 def test_editors_may_add_change_and_delete_materials():
