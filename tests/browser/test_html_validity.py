@@ -15,6 +15,7 @@ from django.test import Client
 from wagtail.models import Locale, Page
 
 from extranet.models import Discussion, WorkspaceMembership
+from glossary.models import Term
 
 pytestmark = [pytest.mark.browser]
 LANGUAGES = ("fi", "sv", "en")
@@ -29,6 +30,9 @@ PAGE_TYPES = (
     "events.eventindexpage",
     "events.eventpage",
     "materials.materialindexpage",
+    "practices.practiceindexpage",
+    "practices.practicepage",
+    "glossary.glossarypage",
     "newsletter.newsletterpage",
     "feedback.feedbackformpage",
 )
@@ -51,6 +55,9 @@ def public_addresses(language):
         )
         assert page is not None, (language, label)
         addresses.append(page.url)
+    glossary = addresses[PAGE_TYPES.index("glossary.glossarypage")]
+    entry = Term.objects.filter(language=language, status=Term.Status.PREFERRED).first()
+    addresses += [f"{glossary}{entry.slug}/", f"{glossary}?q=kotoutumisen"]
     return addresses + [f"/{language}/{view}" for view in VIEWS]
 
 
@@ -76,6 +83,8 @@ def demo_member_and_extranet_views():
         f"extranet/workspaces/{workspace.slug}/files/",
         "extranet/notifications/",
         "extranet/profile/",
+        "extranet/practices/",
+        "extranet/practices/new/",
     )
     return membership.user, views
 

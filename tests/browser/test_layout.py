@@ -12,10 +12,12 @@ from blog.models import BlogIndexPage, BlogPage
 from events.models import EventIndexPage, EventPage
 from extranet.models import Visibility
 from feedback.models import FeedbackFormPage
+from glossary.models import GlossaryPage, Term
 from home import navigation
 from home.models import ContentPage, HomePage, SectionPage
 from materials.models import MaterialIndexPage
 from newsletter.models import NewsletterPage
+from practices.models import PracticeIndexPage, PracticePage
 from tests.extranet.builders import PASSWORD, discussion_in, file_in, make_member, workspace
 
 from .accounts import log_in
@@ -62,6 +64,9 @@ def public_pages(language):
         ContentPage.objects.live().filter(locale__language_code=language),
         key=lambda content_page: len({block.block_type for block in content_page.body}),
     )
+    # The entry whose term is the longest: the one most likely to overflow its box.
+    terms = Term.objects.filter(language=language, status=Term.Status.PREFERRED)
+    entry_slug = max(terms, key=lambda term: len(term.text)).slug
     return {
         "home": url(HomePage),
         "section": url(SectionPage),
@@ -71,6 +76,10 @@ def public_pages(language):
         "events-index": url(EventIndexPage),
         "event": url(EventPage),
         "materials": url(MaterialIndexPage),
+        "practices": url(PracticeIndexPage),
+        "practice": url(PracticePage),
+        "glossary": url(GlossaryPage),
+        "glossary-entry": f"{url(GlossaryPage)}{entry_slug}/",
         "search": f"/{language}/search/?q=kotoutuminen",
         "newsletter": url(NewsletterPage),
         "feedback": url(FeedbackFormPage),
@@ -104,6 +113,8 @@ def extranet_pages(language, width):
         "workspace": f"{base}/workspaces/{space.slug}/",
         "discussion": f"{base}/workspaces/{space.slug}/discussions/{posts[0].discussion_id}/",
         "files": f"{base}/workspaces/{space.slug}/files/",
+        "practice-proposals": f"{base}/practices/",
+        "propose-practice": f"{base}/practices/new/",
     }
 
 
