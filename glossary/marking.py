@@ -23,7 +23,7 @@ CACHE_TIMEOUT = 60 * 60 * 24
 SKIPPED = {
     "a", "h1", "h2", "h3", "h4", "h5", "h6", "code", "pre", "kbd", "samp", "button",
     "script", "style", "textarea", "select", "option", "label", "dfn", "abbr", "svg",
-    "template", "noscript",
+    "template", "noscript", "summary", "legend", "iframe", "object",
 }  # fmt: skip
 TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(/?)>|<!--.*?-->", re.DOTALL)
 VOID = {"br", "img", "hr", "input", "meta", "link", "wbr", "source", "area", "col", "embed"}
@@ -88,9 +88,10 @@ def _mark_text(text, language, found, seen):
             seen.add(concept_id)
             start, end = tokens[index][0], tokens[index + length - 1][1]
             out.append(text[position:start])
+            label = escape(_("glossary term"))
             out.append(
                 f'<a class="glossary-term" href="{escape(url)}">{text[start:end]}'
-                f'<span class="visually-hidden"> ({escape(_("glossary term"))})</span></a>'
+                f'<span class="visually-hidden"> ({label})</span></a>'
             )
             position = end
             index += length

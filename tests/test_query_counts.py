@@ -588,7 +588,7 @@ URL_CLASSES = [
     ),
     URLClass(
         "search",
-        bound=21,
+        bound=22,  # 21, and whether the words name a glossary term
         build=build_search,
         request=get(lambda s: "/fi/search/", q=WORD),
         shows=shows(f"{WORD} 1"),

@@ -2,6 +2,7 @@
 occurrence of each glossary term linked to its entry when the page's switch is on."""
 
 from django import template
+from django.utils import translation
 from django.utils.safestring import mark_safe
 
 from glossary.marking import mark_terms
@@ -19,9 +20,8 @@ class GlossaryTermsNode(template.Node):
         page = self.page.resolve(context)
         if not getattr(page, "mark_glossary_terms", False):
             return html
-        locale = getattr(page, "locale", None)
-        language = locale.language_code if locale else None
-        return mark_safe(mark_terms(html, language))  # noqa: S308 - rendered HTML, links escaped
+        # Wagtail serves a page in its own language: no need to read its locale from the database.
+        return mark_safe(mark_terms(html, translation.get_language()))  # noqa: S308 - rendered HTML, links escaped
 
 
 @register.tag

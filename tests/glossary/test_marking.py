@@ -67,3 +67,13 @@ def test_a_search_for_a_term_shows_its_definition_first(client, site_tree, gloss
     assert "Interactive development involving immigrants" in content
     assert '<dd lang="fi">kotoutuminen</dd>' in content
     assert content.index("search-definition") < content.index('id="results-heading"')
+
+
+def test_a_term_in_a_summary_is_left_for_the_text_below(glossaries, integration):
+    from glossary.marking import mark_terms
+
+    html = "<details><summary>Mitä kotoutuminen on?</summary><p>Kotoutuminen on…</p></details>"
+    marked = mark_terms(html, "fi")
+    # A link inside an accordion's summary would nest a link in a button.
+    assert "<summary>Mitä kotoutuminen on?</summary>" in marked
+    assert f'<p><a class="glossary-term" href="{glossaries["fi"].url}kotoutuminen/">' in marked
