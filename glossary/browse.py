@@ -17,7 +17,7 @@ from home.visibility import public
 from search.analysis import fold
 
 from .models import Concept, Definition, Term
-from .services import find_concept, find_concepts, text_stems
+from .services import find_concept_ids, text_stems
 
 FINNISH_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖ"
 ALPHABETS = {"fi": FINNISH_ALPHABET, "sv": FINNISH_ALPHABET, "en": FINNISH_ALPHABET[:26]}
@@ -158,8 +158,8 @@ def fill_entries(entries, language):
 def search(query, language):
     """The concepts the query names, as index entries: by any form of any term first, then
     the page language's terms that begin with the query's words."""
-    found = find_concepts(query, language, limit=SEARCH_LIMIT)
-    ids = [concept.pk for concept in found]
+    languages = [language] + [code for code, _name in settings.LANGUAGES if code != language]
+    ids = find_concept_ids(query, languages, limit=SEARCH_LIMIT)
     stems = " ".join(text_stems(query, language))
     if stems and len(ids) < SEARCH_LIMIT:
         more = (
@@ -279,19 +279,17 @@ def glossary_page(language):
 
 
 def definition_for(query, language):
-    """The glossary entry a site search names, for showing its definition first: the index
-    entry with the entry's address as `url`, or None."""
-    concept = find_concept(query, language)
-    if concept is None:
+    """The glossary entry a site search names in its language, for showing its definition
+    first: the index entry with the entry's address as `url`, or None."""
+    ids = find_concept_ids(query, [language], limit=1)
+    page = glossary_page(language) if ids else None
+    if page is None:
         return None
-    page = glossary_page(language)
-    term = next(
-        (t for t in concept.terms.all() if t.language == language and t.slug),
-        None,
-    )
-    if page is None or term is None:
+    preferred = Term.objects.filter(concept_id=ids[0], language=language, status="preferred")
+    term = preferred.exclude(slug="").first()
+    if term is None:
         return None
-    found = IndexEntry(term.text, concept.pk, term.slug, term.status)
+    found = IndexEntry(term.text, term.concept_id, term.slug, term.status)
     fill_entries([found], language)
     found.url = f"{page.get_url()}{term.slug}/"
     return found

@@ -59,12 +59,11 @@ def fill_terms(terms):
         used.add(slug)
 
 
-def find_concepts(query, language, limit=10):
-    """Concepts one of whose terms (any form, synonym or deprecated) the query names: the
-    query's language first, then the other languages."""
-    language = language_of(language) or "fi"
+def find_concept_ids(query, languages, limit=10):
+    """Ids of the concepts one of whose terms (any form, synonym or deprecated) the query names,
+    searching the languages in order."""
     found = {}
-    for code in [language] + [c for c in STEMMERS if c != language]:
+    for code in languages:
         stems = " ".join(text_stems(query, code))
         if not stems:
             return []
@@ -73,22 +72,28 @@ def find_concepts(query, language, limit=10):
             found.setdefault(concept_id, len(found))
         if len(found) >= limit:
             break
-    ordered = sorted(found, key=found.get)[:limit]
+    return sorted(found, key=found.get)[:limit]
+
+
+def find_concepts(query, language, limit=10):
+    """The concepts the query names, with their terms and definitions: the query's language
+    first, then the other languages."""
+    language = language_of(language) or "fi"
+    languages = [language] + [code for code in STEMMERS if code != language]
+    return _with_terms(find_concept_ids(query, languages, limit))
+
+
+def find_concept(query, language):
+    """The concept the query names in its own language, or None."""
+    found = _with_terms(find_concept_ids(query, [language_of(language) or "fi"], limit=1))
+    return found[0] if found else None
+
+
+def _with_terms(ordered):
+    """The concepts of these ids in this order, with their terms and definitions."""
     concepts = Concept.objects.filter(pk__in=ordered).prefetch_related(
         Prefetch("terms", queryset=Term.objects.order_by("language", "status", "text")),
         Prefetch("definitions", queryset=Definition.objects.all()),
     )
     by_id = {concept.pk: concept for concept in concepts}
     return [by_id[pk] for pk in ordered if pk in by_id]
-
-
-def find_concept(query, language):
-    """The concept a site search query names in its language, or None."""
-    language = language_of(language) or "fi"
-    stems = " ".join(text_stems(query, language))
-    if not stems:
-        return None
-    term = Term.objects.filter(language=language, stems=stems).order_by("status").first()
-    if term is None:
-        return None
-    return find_concepts(query, language, limit=1)[0] if term else None

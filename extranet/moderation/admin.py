@@ -9,7 +9,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
 from django.db.models import Case, Count, F, IntegerField, OuterRef, Subquery, When
 from django.db.models.functions import Coalesce
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils.text import Truncator
@@ -36,6 +36,7 @@ from extranet.models import (
     Report,
 )
 from extranet.moderation import services as moderation
+from extranet.storage import download_response
 from home.admin_menu import CountingMenuItem
 from home.admin_panels import WaitingItemsPanel, add_to_dashboard
 from home.viewsets import WithoutEditingViews
@@ -395,19 +396,7 @@ def reported_file_download(request, pk):
     version = report.file.current_version
     if version is None or not version.blob:
         raise Http404
-    try:
-        handle = version.blob.open("rb")
-    except FileNotFoundError:
-        raise Http404 from None
-    response = FileResponse(
-        handle,
-        as_attachment=True,
-        filename=version.original_name,
-        content_type=version.content_type or "application/octet-stream",
-    )
-    response["Cache-Control"] = "private, no-store"
-    response["X-Content-Type-Options"] = "nosniff"
-    return response
+    return download_response(version.blob, version.original_name, version.content_type)
 
 
 # Reports of workspace content: the moderation queue (extranet.moderation.services).

@@ -3,13 +3,14 @@ an attachment and downloading one. Thin views over practices.proposals.services;
 the proposer's own: another member's proposal answers 404."""
 
 from django.contrib import messages
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from extranet.access import member_required
+from extranet.storage import download_response
 from practices.models import PracticeProposal, ProposalAttachment
 from practices.proposals import services
 from practices.proposals.forms import ProposalForm
@@ -102,21 +103,7 @@ def attachment_remove(request, pk, attachment_pk):
 
 
 def attachment_response(attachment):
-    """The attachment's bytes, always as a download (see extranet/workspaces/files/downloads.py)."""
-    try:
-        handle = attachment.file.open("rb")
-    except FileNotFoundError:
-        raise Http404 from None
-    response = FileResponse(
-        handle,
-        as_attachment=True,
-        filename=attachment.name,
-        content_type=attachment.content_type or "application/octet-stream",
-    )
-    response["X-Content-Type-Options"] = "nosniff"
-    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
-    response["Cache-Control"] = "private, no-store"
-    return response
+    return download_response(attachment.file, attachment.name, attachment.content_type)
 
 
 @member_required
