@@ -1,6 +1,7 @@
 """The public site's page foundation: home, section and content pages, site-wide settings, and
 the topics that posts, news, events, materials and members' expertise are filed under."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -12,6 +13,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
+from . import plain_language
 from .blocks import BodyBlock, FeaturedLinkBlock
 from .slugs import OwnLanguageSlugMixin
 from .visibility import public
@@ -126,6 +128,7 @@ class HomePage(OwnLanguageSlugMixin, HeroMixin, ListingMixin, Page):
         "materials.MaterialIndexPage",
         "practices.PracticeIndexPage",
         "glossary.GlossaryPage",
+        "home.PlainLanguageIndexPage",
         "newsletter.NewsletterPage",
         "feedback.FeedbackFormPage",
     ]
@@ -155,7 +158,7 @@ class ContentPage(OwnLanguageSlugMixin, HeroMixin, ListingMixin, GlossaryTermsMi
     ]
 
     parent_page_types = ["home.HomePage", "home.SectionPage"]
-    subpage_types = []
+    subpage_types = ["home.PlainLanguagePage"]
 
     class Meta:
         verbose_name = _("content page")
@@ -173,7 +176,7 @@ class SectionPage(OwnLanguageSlugMixin, HeroMixin, ListingMixin, Page):
     search_fields = ContentPage.search_fields
 
     parent_page_types = ["home.HomePage", "home.SectionPage"]
-    subpage_types = ["home.SectionPage", "home.ContentPage"]
+    subpage_types = ["home.SectionPage", "home.ContentPage", "home.PlainLanguagePage"]
     show_in_menus_default = True
 
     class Meta:
@@ -181,7 +184,7 @@ class SectionPage(OwnLanguageSlugMixin, HeroMixin, ListingMixin, Page):
         verbose_name_plural = _("section pages")
 
     def get_child_pages(self):
-        return public(self.get_children().live()).specific()
+        return public(self.get_children().live().not_type(PlainLanguagePage)).specific()
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -281,3 +284,85 @@ class SocialLink(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("social media link")
         verbose_name_plural = _("social media links")
+
+
+class PlainLanguagePage(OwnLanguageSlugMixin, ListingMixin, GlossaryTermsMixin, Page):
+    """The plain-language version (selkosuomi, lättläst svenska) of the page above it: written
+    anew for readers who need easier language, not translated from it."""
+
+    introduction = models.TextField(_("introduction"), blank=True)
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+    plain_language_checked_by = models.CharField(
+        _("plain language checked by"),
+        max_length=150,
+        blank=True,
+        help_text=_("Who checked that the text is in plain language, e.g. Selkokeskus."),
+    )
+    plain_language_checked_on = models.DateField(
+        _("plain language checked on"), null=True, blank=True
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("introduction"), FieldPanel("body")]
+    promote_panels = ContentPage.promote_panels
+    settings_panels = (
+        Page.settings_panels
+        + [
+            MultiFieldPanel(
+                [FieldPanel("plain_language_checked_by"), FieldPanel("plain_language_checked_on")],
+                heading=_("Plain-language check"),
+                help_text=_("Readers see who checked the text and when."),
+            )
+        ]
+        + GlossaryTermsMixin.settings_panels
+    )
+    search_fields = ContentPage.search_fields
+
+    parent_page_types = ["home.ContentPage", "home.SectionPage", "blog.BlogPage", "blog.NewsPage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("plain-language version")
+        verbose_name_plural = _("plain-language versions")
+
+    def save(self, *args, **kwargs):
+        if self._state.adding:
+            plain_language.join_translated_versions(self)
+        return super().save(*args, **kwargs)
+
+    def clean(self):
+        super().clean()
+        if bool(self.plain_language_checked_by) != bool(self.plain_language_checked_on):
+            field = (
+                "plain_language_checked_on"
+                if self.plain_language_checked_by
+                else "plain_language_checked_by"
+            )
+            raise ValidationError(
+                {field: _("Give both who checked the plain language and when, or neither.")}
+            )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["standard_version"] = self.get_parent()
+        return context
+
+
+class PlainLanguageIndexPage(OwnLanguageSlugMixin, Page):
+    """Every plain-language page of one language, for readers who look for them."""
+
+    introduction = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("introduction")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("plain-language index")
+        verbose_name_plural = _("plain-language indexes")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["plain_pages"] = plain_language.pages_in(self.locale_id)
+        return context

@@ -11,7 +11,8 @@ from django.utils import translation
 
 from wagtail.models import Page, Site
 
-from . import page_cache
+from . import page_cache, plain_language
+from .models import PlainLanguagePage
 from .visibility import public
 
 # The pages the frame of every page links to, looked up together: {% page_of_type %}.
@@ -89,18 +90,23 @@ def language_versions(request, page=None, route_urls=None):
 def _language_versions(request, page):
     current = translation.get_language()
     homes = site_homes(request)
-    translated = {}
+    translated, standard_versions = {}, {}
     if page is not None and any(home.pk == page.pk for home in homes.values()):
         translated = homes  # a home page: its language versions are known already
     elif page is not None:
         versions = public(page.get_translations(inclusive=True).live()).select_related("locale")
         translated = {version.locale.language_code: version for version in versions}
+        if isinstance(page, PlainLanguagePage) and len(translated) < len(settings.LANGUAGES):
+            standard_versions = plain_language.standard_versions_by_language(page)
     is_app_view = page is None and _is_app_view(request)
 
     versions = []
     for code, name in settings.LANGUAGES:
         if code in translated:
             url, is_translation = translated[code].get_url(request), True
+        elif code in standard_versions:
+            # No plain-language version in that language: the standard page is the nearest.
+            url, is_translation = standard_versions[code].get_url(request), False
         elif is_app_view:
             url, is_translation = translate_url(request.get_full_path(), code), True
         elif code in homes:

@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "feedback",
     "practices",
     "glossary",
+    "stewardship",
     "wagtail.contrib.routable_page",
     "extranet",
     "search",
