@@ -342,11 +342,6 @@ class PlainLanguagePage(OwnLanguageSlugMixin, ListingMixin, GlossaryTermsMixin, 
                 {field: _("Give both who checked the plain language and when, or neither.")}
             )
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["standard_version"] = self.get_parent()
-        return context
-
 
 class PlainLanguageIndexPage(OwnLanguageSlugMixin, Page):
     """Every plain-language page of one language, for readers who look for them."""

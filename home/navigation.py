@@ -16,7 +16,11 @@ from .models import PlainLanguagePage
 from .visibility import public
 
 # The pages the frame of every page links to, looked up together: {% page_of_type %}.
-LINKED_PAGE_TYPES = ("newsletter.NewsletterPage", "feedback.FeedbackFormPage")
+LINKED_PAGE_TYPES = (
+    "newsletter.NewsletterPage",
+    "feedback.FeedbackFormPage",
+    "home.PlainLanguageIndexPage",
+)
 
 
 @dataclass(frozen=True)

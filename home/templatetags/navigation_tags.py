@@ -2,7 +2,8 @@ from django import template
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from home import navigation
+from home import navigation, plain_language
+from home.models import PlainLanguagePage
 
 register = template.Library()
 
@@ -66,3 +67,16 @@ def email_breaks(address):
     address wraps at its parts instead of in the middle of a word."""
     local, at, domain = escape(address).rpartition("@")
     return mark_safe(f"{local}{at}<wbr>{domain.replace('.', '<wbr>.')}" if at else domain)  # noqa: S308
+
+
+@register.inclusion_tag("includes/plain_language_switch.html", takes_context=True)
+def plain_language_switch(context, page):
+    """On a page with a plain-language version, the way to it; on that version, the way back."""
+    if isinstance(page, PlainLanguagePage):
+        return {
+            "standard_version": page.get_parent(),
+            "plain_language_index": navigation.page_of_type(
+                context.get("request"), "home.PlainLanguageIndexPage"
+            ),
+        }
+    return {"plain_version": plain_language.plain_version_of(page)}
