@@ -4,6 +4,7 @@ they are checked again (LawChange)."""
 
 from django import forms
 from django.conf import settings
+from django.contrib import admin
 from django.db import models
 from django.db.models import Q
 from django.utils import translation
@@ -14,6 +15,8 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Orderable
+
+from .forms import LawChangeForm
 
 
 class PageReview(models.Model):
@@ -111,6 +114,8 @@ class LawChange(ClusterableModel):
     )
     recorded_at = models.DateTimeField(_("recorded at"), auto_now_add=True)
 
+    base_form_class = LawChangeForm
+
     panels = [
         FieldPanel("date"),
         MultiFieldPanel(
@@ -136,6 +141,7 @@ class LawChange(ClusterableModel):
         return self.notice
 
     @property
+    @admin.display(description=_("notice"))
     def notice(self):
         """The notice in the active language."""
         language = translation.get_language() or settings.LANGUAGE_CODE
