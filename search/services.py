@@ -37,7 +37,7 @@ from wagtail.models import Locale, Page
 from blog.models import BlogPage, NewsPage
 from events.models import EventPage
 from home import page_cache
-from home.models import Topic
+from home.models import PlainLanguagePage, Topic
 from home.visibility import public
 from materials.models import Material
 from practices.models import PracticePage
@@ -77,7 +77,8 @@ class Kind:
     EVENTS = "events"
     MATERIALS = "materials"
     PRACTICES = "practices"
-    ALL = (PAGES, NEWS, BLOG, EVENTS, MATERIALS, PRACTICES)
+    PLAIN = "plain"
+    ALL = (PAGES, NEWS, BLOG, EVENTS, MATERIALS, PRACTICES, PLAIN)
     LABELS = {
         PAGES: _("Information pages"),
         NEWS: _("News"),
@@ -85,6 +86,7 @@ class Kind:
         EVENTS: _("Events"),
         MATERIALS: _("Materials"),
         PRACTICES: _("Good practices"),
+        PLAIN: _("Pages in plain language"),
     }
     # What one hit is called, shown beside its title.
     SINGULAR = {
@@ -94,17 +96,19 @@ class Kind:
         EVENTS: _("Event"),
         MATERIALS: _("Material"),
         PRACTICES: _("Good practice"),
+        PLAIN: _("Page in plain language"),
     }
 
 
-# The page types with a kind of their own and topics; every other page is an information page.
-PAGE_KINDS = {
+# The page types with topics and a kind of their own; every other page is an information page.
+PAGES_WITH_TOPICS = {
     NewsPage: Kind.NEWS,
     BlogPage: Kind.BLOG,
     EventPage: Kind.EVENTS,
     PracticePage: Kind.PRACTICES,
 }
-MODELS_WITH_TOPICS = {**PAGE_KINDS, Material: Kind.MATERIALS}
+PAGE_KINDS = {**PAGES_WITH_TOPICS, PlainLanguagePage: Kind.PLAIN}
+MODELS_WITH_TOPICS = {**PAGES_WITH_TOPICS, Material: Kind.MATERIALS}
 
 
 def clean_query(text):
