@@ -33,9 +33,13 @@ def _topic_keys(page):
     return [topic.translation_key for topic in chosen]
 
 
-def unreviewed_changes(page):
+NOT_GIVEN = object()
+
+
+def unreviewed_changes(page, last_reviewed_on=NOT_GIVEN):
     """The law changes that reach `page` (through a section above it, in any language, or one of
-    its topics) and that it has not been reviewed on or after: one query."""
+    its topics) and that it has not been reviewed on or after: one query. The caller may give
+    the page's last review date (None: never reviewed) when it has read it already."""
     sections_above = LawChangeSection.objects.filter(
         law_change=OuterRef("pk"),
         page__translation_key__in=Page.objects.filter(path__in=_ancestor_paths(page)).values(
@@ -50,11 +54,14 @@ def unreviewed_changes(page):
                 lawchange=OuterRef("pk"), topic__translation_key__in=topic_keys
             )
         )
+    changes = LawChange.objects.filter(reaches)
+    if last_reviewed_on is None:
+        return changes
+    if last_reviewed_on is not NOT_GIVEN:
+        return changes.filter(date__gt=last_reviewed_on)
     last_review = PageReview.objects.filter(page_id=page.pk).values("last_reviewed_on")[:1]
-    return (
-        LawChange.objects.filter(reaches)
-        .annotate(page_reviewed_on=Subquery(last_review))
-        .filter(Q(page_reviewed_on__isnull=True) | Q(page_reviewed_on__lt=F("date")))
+    return changes.annotate(page_reviewed_on=Subquery(last_review)).filter(
+        Q(page_reviewed_on__isnull=True) | Q(page_reviewed_on__lt=F("date"))
     )
 
 

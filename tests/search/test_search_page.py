@@ -167,6 +167,7 @@ def test_facets_count_the_hits_of_each_type_and_topic(client, mixed_results):
         "events": 1,
         "materials": 1,
         "practices": 0,
+        "plain": 0,
     }
     assert [(topic.slug, count) for topic, count in found.topic_facets()] == [("tyollisyys", 3)]
 
