@@ -8,8 +8,12 @@ import pytest
 from defusedxml import ElementTree as ET
 
 from django.core.exceptions import ValidationError
+from django.urls import reverse
+
+from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from home.models import PlainLanguageIndexPage, PlainLanguagePage
+from tests.factories import sign_in_editor
 from tests.search.builders import publish
 from tests.sitemaps import sitemap_files
 
@@ -204,3 +208,30 @@ def test_who_checked_the_plain_language_is_shown_and_needs_a_date(client, site_t
 def test_a_page_has_at_most_one_plain_version(site_tree, plain):
     assert not PlainLanguagePage.can_create_at(site_tree.page("content", "fi"))
     assert PlainLanguagePage.can_create_at(site_tree.page("section", "fi"))
+
+
+def test_an_editor_previews_a_new_plain_language_version_before_saving_it(client, site_tree):
+    sign_in_editor(client)
+    parent = site_tree.page("content", "fi")
+    url = reverse(
+        "wagtailadmin_pages:preview_on_add", args=("home", "plainlanguagepage", parent.pk)
+    )
+    data = nested_form_data(
+        {
+            "title": "Esikatselu selkokielellä",
+            "slug": "esikatselu",
+            "introduction": "Lyhyt johdanto.",
+            "body": streamfield([]),
+            "plain_language_checked_by": "",
+            "plain_language_checked_on": "",
+            "mark_glossary_terms": "on",
+        }
+    )
+
+    posted = client.post(url, data)
+    shown = client.get(url)
+
+    assert posted.json()["is_valid"] is True
+    assert shown.status_code == 200
+    assert "Esikatselu selkokielellä" in shown.content.decode()
+    assert f'href="{parent.url}"' in shown.content.decode()
