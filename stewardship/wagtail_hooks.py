@@ -50,3 +50,50 @@ def register_stale_translations_menu_item():
     return StaleTranslationsMenuItem(
         _("Stale translations"), reverse("stale_translations_report"), icon_name="site", order=910
     )
+
+
+# Page reviews (helper R): mark a page reviewed from its header menu and page listings.
+
+
+@hooks.register("register_admin_urls")
+def register_review_urls():
+    from . import admin_views
+
+    return [
+        path(
+            "stewardship/pages/<int:page_id>/mark-reviewed/",
+            admin_views.mark_page_reviewed,
+            name="stewardship_mark_reviewed",
+        ),
+    ]
+
+
+def review_buttons(page, user):
+    from wagtail.admin.widgets.button import Button
+
+    from .admin_views import can_review
+
+    if page.depth > 1 and can_review(page, user):
+        yield Button(
+            _("Mark as reviewed"),
+            reverse("stewardship_mark_reviewed", args=(page.pk,)),
+            icon_name="tick",
+            priority=40,
+        )
+
+
+@hooks.register("register_page_header_buttons")
+def review_header_buttons(page, user, view_name=None, next_url=None):
+    yield from review_buttons(page, user)
+
+
+@hooks.register("register_page_listing_more_buttons")
+def review_listing_buttons(page, user, next_url=None):
+    yield from review_buttons(page, user)
+
+
+@hooks.register("register_log_actions")
+def register_review_log_actions(actions):
+    actions.register_action(
+        "stewardship.mark_reviewed", _("Marked as reviewed"), _("Marked as reviewed")
+    )
