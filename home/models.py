@@ -13,6 +13,8 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
+from stewardship.panels import ReadabilityPanel
+
 from . import plain_language
 from .blocks import BodyBlock, FeaturedLinkBlock
 from .slugs import OwnLanguageSlugMixin
@@ -148,6 +150,7 @@ class ContentPage(OwnLanguageSlugMixin, HeroMixin, ListingMixin, GlossaryTermsMi
         FieldPanel("introduction"),
         *HeroMixin.panels,
         FieldPanel("body"),
+        ReadabilityPanel(),
     ]
     promote_panels = Page.promote_panels + ListingMixin.promote_panels
     settings_panels = Page.settings_panels + GlossaryTermsMixin.settings_panels
@@ -302,7 +305,11 @@ class PlainLanguagePage(OwnLanguageSlugMixin, ListingMixin, GlossaryTermsMixin, 
         _("plain language checked on"), null=True, blank=True
     )
 
-    content_panels = Page.content_panels + [FieldPanel("introduction"), FieldPanel("body")]
+    content_panels = Page.content_panels + [
+        FieldPanel("introduction"),
+        FieldPanel("body"),
+        ReadabilityPanel(),
+    ]
     promote_panels = ContentPage.promote_panels
     settings_panels = (
         Page.settings_panels

@@ -26,6 +26,7 @@ from home.pagination import page_of
 from home.routes import LocalisedRoutesMixin, route_pattern
 from home.slugs import OwnLanguageSlugMixin
 from home.visibility import public
+from stewardship.panels import ReadabilityPanel
 
 from .snippets import Author
 
@@ -52,6 +53,7 @@ class ArticlePage(OwnLanguageSlugMixin, HeroMixin, GlossaryTermsMixin, Page):
         FieldPanel("date_published"),
         *HeroMixin.panels,
         FieldPanel("body"),
+        ReadabilityPanel(),
         MultiFieldPanel(
             [FieldPanel("authors"), FieldPanel("topics"), FieldPanel("tags")],
             heading=_("Authors and categories"),
