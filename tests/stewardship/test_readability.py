@@ -8,7 +8,7 @@ from django.urls import reverse
 
 from wagtail.models import Site
 
-from home.models import ContentPage
+from home.models import ContentPage, PlainLanguagePage
 from stewardship.models import UpkeepSettings
 from stewardship.readability import measure, page_text
 from tests.extranet.builders import make_staff
@@ -97,3 +97,23 @@ def test_the_editor_shows_the_saved_texts_lix_and_warns_above_the_editors_limit(
 
     assert 'data-threshold="40"' in html
     assert not re.search(r"data-readability-warning\s+hidden", html)
+
+
+@pytest.mark.django_db
+def test_a_plain_language_page_is_held_to_the_plain_language_limit(client, site_tree):
+    content = site_tree.page("content", "en")
+    plain = content.add_child(
+        instance=PlainLanguagePage(
+            title="Plain", slug="plain-read", locale=content.locale, introduction="Short text."
+        )
+    )
+    plain.save_revision()
+    settings = UpkeepSettings.for_site(Site.objects.get(is_default_site=True))
+    settings.readability_warning_lix = 60
+    settings.plain_readability_warning_lix = 35
+    settings.save()
+    client.force_login(make_staff(groups=("Editors",)))
+
+    html = panel(client.get(reverse("wagtailadmin_pages:edit", args=[plain.id])).content.decode())
+
+    assert 'data-threshold="35"' in html
