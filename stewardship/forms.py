@@ -10,10 +10,12 @@ class LawChangeForm(WagtailAdminModelForm):
     def clean(self):
         cleaned_data = super().clean()
         sections = self.formsets.get("sections")
+        # The sections' forms are validated after this one: validate them first.
         has_section = sections is not None and any(
-            form.cleaned_data.get("page") and not form.cleaned_data.get("DELETE")
+            form.is_valid()
+            and form.cleaned_data.get("page")
+            and not form.cleaned_data.get("DELETE")
             for form in sections.forms
-            if hasattr(form, "cleaned_data")
         )
         if not has_section and not cleaned_data.get("topics"):
             raise ValidationError(

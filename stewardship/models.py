@@ -197,3 +197,19 @@ class UpkeepSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("content upkeep")
+
+
+class ReviewReminder(models.Model):
+    """One weekly email of due pages to one person: recorded before it is sent, so that it is
+    never sent twice in a week, however often the command runs or however many workers run it."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    week = models.DateField(_("week"), help_text=_("The Monday of the week."))
+    sent_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("review reminder")
+        verbose_name_plural = _("review reminders")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "week"], name="one_review_reminder_a_week")
+        ]

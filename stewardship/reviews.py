@@ -4,9 +4,12 @@ import datetime
 
 from dateutil.relativedelta import relativedelta
 
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.db.models import Q
 from django.utils import timezone
 
+from . import law_changes
 from .models import PageReview, UpkeepSettings
 
 EDITORS_GROUP = "Editors"
@@ -89,3 +92,61 @@ def on_page_published(sender, instance, **kwargs):
     if isinstance(published_at, datetime.datetime) and timezone.is_naive(published_at):
         published_on = published_at.date()
     ensure_review(instance, published_on)
+
+
+DUE_WITHIN_DAYS = 30
+
+
+def due_reviews(today=None):
+    """The reviews of live pages that are overdue, due within DUE_WITHIN_DAYS, or not reviewed
+    since a law change that reaches them, soonest first; each with `law_changes` (a list).
+    A fixed number of queries: two per law change and one for the lot."""
+    today = today or timezone.localdate()
+    flagged = law_changes.pages_not_reviewed_since_changes()
+    reviews = list(
+        PageReview.objects.filter(page__live=True)
+        .filter(
+            Q(review_by__lte=today + datetime.timedelta(days=DUE_WITHIN_DAYS))
+            | Q(page_id__in=list(flagged))
+        )
+        .select_related("page", "page__locale", "owner_user", "owner_group")
+        .order_by("review_by", "page__path")
+    )
+    for review in reviews:
+        review.law_changes = flagged.get(review.page_id, [])
+        review.is_overdue = review.review_by < today
+    return reviews
+
+
+def owned_by(reviews, user, group_ids):
+    """The reviews that `user` answers for: their own pages and their groups' (`group_ids`)."""
+    return [
+        review
+        for review in reviews
+        if review.owner_user_id == user.pk or review.owner_group_id in group_ids
+    ]
+
+
+def reviewers_with_due_pages(reviews):
+    """{user: [reviews]} for every active user with an email address who owns a due page,
+    directly or through a group: two queries."""
+    user_ids = {review.owner_user_id for review in reviews if review.owner_user_id}
+    group_ids = {review.owner_group_id for review in reviews if review.owner_group_id}
+    users = (
+        get_user_model()
+        .objects.filter(Q(pk__in=user_ids) | Q(groups__in=group_ids), is_active=True)
+        .exclude(email="")
+    )
+    groups_of = {}
+    for user_id, group_id in (
+        get_user_model()
+        .groups.through.objects.filter(group_id__in=group_ids)
+        .values_list("user_id", "group_id")
+    ):
+        groups_of.setdefault(user_id, set()).add(group_id)
+    due = {}
+    for user in users.distinct():
+        mine = owned_by(reviews, user, groups_of.get(user.pk, set()))
+        if mine:
+            due[user] = mine
+    return due

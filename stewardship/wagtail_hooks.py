@@ -1,13 +1,17 @@
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext_lazy
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from home.admin_panels import WaitingItemsPanel, add_to_dashboard
+
 from .admin_views_freshness import StaleTranslationsReportView, can_see_report
 from .models import LawChange
+from .reviews import due_reviews, owned_by
 
 
 class LawChangeViewSet(SnippetViewSet):
@@ -97,3 +101,60 @@ def register_review_log_actions(actions):
     actions.register_action(
         "stewardship.mark_reviewed", _("Marked as reviewed"), _("Marked as reviewed")
     )
+
+
+# Pages to review: the report, its menu item and the dashboard panel.
+
+
+@hooks.register("register_admin_urls")
+def register_pages_to_review_report_urls():
+    from .admin_views import PagesToReviewReportView
+
+    return [
+        path(
+            "reports/pages-to-review/",
+            PagesToReviewReportView.as_view(),
+            name="pages_to_review_report",
+        ),
+        path(
+            "reports/pages-to-review/results/",
+            PagesToReviewReportView.as_view(results_only=True),
+            name="pages_to_review_report_results",
+        ),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_pages_to_review_menu_item():
+    return StaleTranslationsMenuItem(
+        _("Pages to review"), reverse("pages_to_review_report"), icon_name="time", order=905
+    )
+
+
+@add_to_dashboard
+class PagesToReviewPanel(WaitingItemsPanel):
+    name = "pages_to_review"
+    order = 160
+    heading = _("Pages to review")
+    waiting = ngettext_lazy(
+        "%(counter)s page you answer for is due for review.",
+        "%(counter)s pages you answer for are due for review.",
+        "counter",
+    )
+    none_waiting = _("None of your pages is due for review.")
+    link_label = _("See your pages to review")
+
+    def get_context_data(self, parent_context):
+        self.user = parent_context["request"].user
+        return super().get_context_data(parent_context)
+
+    @staticmethod
+    def is_shown(user):
+        return can_see_report(user)
+
+    def count(self):
+        user = self.user
+        return len(owned_by(due_reviews(), user, set(user.groups.values_list("pk", flat=True))))
+
+    def url(self):
+        return reverse("pages_to_review_report") + "?owner=mine"
