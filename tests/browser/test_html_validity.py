@@ -16,6 +16,8 @@ from wagtail.models import Locale, Page
 
 from extranet.models import Discussion, WorkspaceMembership
 from glossary.models import Term
+from home.models import PlainLanguagePage
+from stewardship import law_changes
 
 pytestmark = [pytest.mark.browser]
 LANGUAGES = ("fi", "sv", "en")
@@ -33,6 +35,7 @@ PAGE_TYPES = (
     "practices.practiceindexpage",
     "practices.practicepage",
     "glossary.glossarypage",
+    "home.plainlanguageindexpage",
     "newsletter.newsletterpage",
     "feedback.feedbackformpage",
 )
@@ -58,6 +61,13 @@ def public_addresses(language):
     glossary = addresses[PAGE_TYPES.index("glossary.glossarypage")]
     entry = Term.objects.filter(language=language, status=Term.Status.PREFERRED).first()
     addresses += [f"{glossary}{entry.slug}/", f"{glossary}?q=kotoutumisen"]
+    plain = PlainLanguagePage.objects.live().filter(locale=locale).first()
+    if language != "en":
+        addresses.append(plain.url)
+    flagged = law_changes.pages_not_reviewed_since_changes()
+    addresses.append(
+        Page.objects.live().filter(pk__in=list(flagged), locale=locale).order_by("path").first().url
+    )
     return addresses + [f"/{language}/{view}" for view in VIEWS]
 
 

@@ -8,16 +8,25 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
+from wagtail.models import Page
+
 from blog.models import BlogIndexPage, BlogPage
 from events.models import EventIndexPage, EventPage
 from extranet.models import Visibility
 from feedback.models import FeedbackFormPage
 from glossary.models import GlossaryPage, Term
 from home import navigation
-from home.models import ContentPage, HomePage, SectionPage
+from home.models import (
+    ContentPage,
+    HomePage,
+    PlainLanguageIndexPage,
+    PlainLanguagePage,
+    SectionPage,
+)
 from materials.models import MaterialIndexPage
 from newsletter.models import NewsletterPage
 from practices.models import PracticeIndexPage, PracticePage
+from stewardship import law_changes
 from tests.extranet.builders import PASSWORD, discussion_in, file_in, make_member, workspace
 
 from .accounts import log_in
@@ -80,12 +89,21 @@ def public_pages(language):
         "practice": url(PracticePage),
         "glossary": url(GlossaryPage),
         "glossary-entry": f"{url(GlossaryPage)}{entry_slug}/",
+        "plain-language-index": url(PlainLanguageIndexPage),
+        **({"plain-language": url(PlainLanguagePage)} if language != "en" else {}),
+        "law-change-notice": _page_with_law_change_notice(language).url,
         "search": f"/{language}/search/?q=kotoutuminen",
         "newsletter": url(NewsletterPage),
         "feedback": url(FeedbackFormPage),
         "404": f"/{language}/ei-ole-olemassa/",
         "sign-in": f"/{language}/accounts/login/",
     }
+
+
+def _page_with_law_change_notice(language):
+    flagged = law_changes.pages_not_reviewed_since_changes()
+    pages = Page.objects.live().filter(pk__in=list(flagged), locale__language_code=language)
+    return pages.order_by("path").first()
 
 
 def extranet_pages(language, width):

@@ -32,6 +32,21 @@ pytestmark = pytest.mark.django_db
 # into demo/content/.
 # Left out: the search index's rows, which depend on the search backend configured.
 CREATED = {
+    "home.PlainLanguagePage": 7,
+    "home.PlainLanguageIndexPage": 3,
+    "stewardship.PageReview": 243,
+    "stewardship.LawChange": 1,
+    "stewardship.LawChangeSection": 1,
+    "stewardship.UpkeepSettings": 1,
+    "wagtail_localize.TranslatableObject": 1,
+    "wagtail_localize.TranslationSource": 1,
+    "wagtail_localize.Translation": 1,
+    "wagtail_localize.String": 23,
+    "wagtail_localize.TranslationContext": 23,
+    "wagtail_localize.Template": 2,
+    "wagtail_localize.StringSegment": 23,
+    "wagtail_localize.TemplateSegment": 7,
+    "wagtail_localize.OverridableSegment": 2,
     "account.EmailAddress": 203,
     "auth.User": 203,
     "auth.User_groups": 166,
@@ -103,10 +118,10 @@ CREATED = {
     "wagtailcore.Collection": 1,
     "wagtailcore.Locale": 2,
     # 234 pages, less Wagtail's welcome page, which the demo home page replaces.
-    "wagtailcore.Page": 233,
-    "wagtailcore.PageLogEntry": 711,
-    "wagtailcore.ReferenceIndex": 431,
-    "wagtailcore.Revision": 432,
+    "wagtailcore.Page": 243,
+    "wagtailcore.PageLogEntry": 735,
+    "wagtailcore.ReferenceIndex": 432,
+    "wagtailcore.Revision": 444,
     "wagtaildocs.Document": 28,
     "wagtailimages.Image": 8,
 }
@@ -130,7 +145,10 @@ PAGES = {
     "newsletter.newsletterpage": 1,
     "practices.practiceindexpage": 1,
     "practices.practicepage": 25,
+    "home.plainlanguageindexpage": 1,
 }
+# Plain-language versions are in Finnish and Swedish only.
+PLAIN_PAGES = {("home.plainlanguagepage", "fi"): 5, ("home.plainlanguagepage", "sv"): 2}
 
 
 def seed(*args):
@@ -200,6 +218,7 @@ def test_seed_demo_creates_as_many_objects_of_every_kind_as_before(site):
 
 def test_every_language_has_the_same_pages_of_every_type(site):
     expected = {(kind, code): n for kind, n in PAGES.items() for code in ("fi", "sv", "en")}
+    expected |= PLAIN_PAGES
     assert site["pages"] == expected
 
 

@@ -14,13 +14,15 @@ from demo.loaders import glossary as glossary_loader
 from demo.loaders import home as home_loader
 from demo.loaders import members as members_loader
 from demo.loaders import practices as practices_loader
+from demo.loaders import upkeep as upkeep_loader
 from demo.loaders import workspaces as workspaces_loader
 from demo.seeding import SeedReport, seeding
 from home.models import HomePage
 
 # Each app's demo content is added under the home page, in this order. The extranet's members
 # come after the blog: their expertise is the blog's topics; good practices come after the
-# members, whose organisations and demo member they name.
+# members, whose organisations and demo member they name; plain-language versions, law changes and
+# review dates come last, about the pages before them.
 APP_SEEDERS = [
     blog,
     events,
@@ -31,6 +33,7 @@ APP_SEEDERS = [
     workspaces_loader,
     practices_loader,
     glossary_loader,
+    upkeep_loader,
 ]
 
 
