@@ -74,7 +74,7 @@ def test_the_glossary_costs_the_same_with_2000_concepts(client, glossaries, addr
     many, response = queries_of(client, url, params)
     assert Concept.objects.count() == 2000
     assert few == many, f"{few} queries with 60 concepts, {many} with 2,000"
-    assert many <= 25
+    assert many <= 28  # the page frame with its upkeep lookups (review, law changes, freshness)
 
 
 def test_the_site_search_shows_a_definition_in_a_bounded_number_of_queries(client, glossaries):
