@@ -14,13 +14,6 @@ from .models import PageReview, UpkeepSettings
 
 EDITORS_GROUP = "Editors"
 
-# Page types whose content ages at its own pace (months); a type may also set a
-# `review_interval_months` class attribute, which wins. Others use the upkeep setting.
-TYPE_INTERVALS = {
-    "blog.newspage": 24,
-    "blog.blogpage": 24,
-}
-
 
 def review_of(page):
     """The page's review record, or None: one query."""
@@ -30,12 +23,10 @@ def review_of(page):
 
 
 def interval_months(page):
-    """How many months a page of this type stays current after it is published or reviewed."""
+    """How many months a page of this type stays current after it is published or reviewed: the
+    type's `review_interval_months` where it has one, else the upkeep setting."""
     specific_class = page.specific_class or type(page)
     months = getattr(specific_class, "review_interval_months", None)
-    if months:
-        return months
-    months = TYPE_INTERVALS.get(specific_class._meta.label_lower)
     if months:
         return months
     site = page.get_site()

@@ -38,6 +38,9 @@ LISTING_IMAGE = "format-{avif,webp,jpeg}|fill-{320x180,640x360}"
 class ArticlePage(OwnLanguageSlugMixin, HeroMixin, GlossaryTermsMixin, Page):
     """What blog posts and news items share: a dated, summarised, categorised article."""
 
+    # Dated articles age more slowly than information pages (stewardship.reviews).
+    review_interval_months = 24
+
     summary = models.TextField(
         _("summary"), max_length=400, help_text=_("One or two sentences for listings and feeds.")
     )
