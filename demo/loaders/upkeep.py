@@ -17,6 +17,7 @@ from wagtail_localize.models import Translation, TranslationSource
 from demo import reader
 from demo.seeding import demo_locales, seed_index_page
 from home.models import PlainLanguageIndexPage, PlainLanguagePage
+from stewardship import reviews
 from stewardship.models import LawChange, LawChangeSection, PageReview
 
 
@@ -114,6 +115,16 @@ def _seed_reviews(specs, pages):
                 "last_reviewed_on": spec.get("reviewed"),
             },
         )
+        if spec.get("reviewed"):
+            _translations_reviewed_on(pages[key], spec["reviewed"])
+
+
+def _translations_reviewed_on(page, day):
+    """The translators checked the page's translations the same day; their next review dates
+    stay as they were."""
+    for translation in page.get_translations().live():
+        reviews.ensure_review(translation)
+        PageReview.objects.filter(page_id=translation.pk).update(last_reviewed_on=day)
 
 
 def _seed_stale_translation(source_page, report):

@@ -37,10 +37,11 @@ from extranet.workspaces.events import services as workspace_events
 from extranet.workspaces.files import services as files
 from extranet.workspaces.invitations import services as invitations
 from glossary.models import GlossaryPage
-from home.models import Topic
+from home.models import PlainLanguageIndexPage, PlainLanguagePage, Topic
 from materials.models import Language, Material, MaterialIndexPage
 from newsletter.models import NewsletterIssuePage, NewsletterPage, Subscriber
 from practices.models import PracticeIndexPage, PracticePage, PracticeProposal, Region
+from stewardship.models import LawChange, LawChangeSection
 from tests.extranet.builders import make_member, make_organisation, make_staff, make_user
 from tests.factories import LANGUAGES, build_site
 from tests.feedback.conftest import add_feedback_form
@@ -193,6 +194,18 @@ def _public_pages(tree):
         pages[GlossaryPage, code] = publish(glossary)
         feedback = add_feedback_form(home)
         pages[type(feedback), code] = publish(feedback)
+        plain = PlainLanguagePage(
+            title="Selkosuomeksi",
+            slug="selko",
+            locale=locale,
+            introduction="Helppo teksti.",
+            body=[("paragraph", "<p>Helppo teksti.</p>")],
+        )
+        pages[PlainLanguagePage, code] = publish(
+            tree.page("content", code).add_child(instance=plain)
+        )
+        plain_index = PlainLanguageIndexPage(title="Selkosivut", slug="selkosivut", locale=locale)
+        pages[PlainLanguageIndexPage, code] = publish(home.add_child(instance=plain_index))
     return pages
 
 
@@ -261,6 +274,10 @@ def build_world():
     extranet = _extranet(staff)
     pages = _public_pages(tree)
     subscriber = Subscriber.objects.create(email="tilaaja@example.fi")
+    law_change = LawChange.objects.create(
+        date=datetime.date.today(), notice_fi="Laki muuttui.", notice_sv="Lagen ändrades."
+    )
+    LawChangeSection.objects.create(law_change=law_change, page=tree.page("section", "fi"))
     issue = pages[NewsletterIssuePage, "fi"]
     material = Material.objects.order_by("pk").first()
     revision = material.save_revision()
