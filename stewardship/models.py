@@ -70,6 +70,13 @@ class PageReview(models.Model):
     def owner(self):
         return self.owner_user or self.owner_group
 
+    @property
+    def owner_name(self):
+        """The owner as people know them: a person's full name, or the group's name."""
+        if self.owner_user:
+            return self.owner_user.get_full_name() or self.owner_user.get_username()
+        return self.owner_group.name if self.owner_group else ""
+
 
 def finnish_topics():
     return Q(locale__language_code=settings.LANGUAGE_CODE)

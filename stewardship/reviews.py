@@ -92,9 +92,14 @@ def due_reviews(today=None):
     """The reviews of live pages that are overdue, due within DUE_WITHIN_DAYS, or not reviewed
     since a law change that reaches them, soonest first; each with `law_changes` (a list).
     A fixed number of queries: two per law change and one for the lot."""
-    today = today or timezone.localdate()
     flagged = law_changes.pages_not_reviewed_since_changes()
-    reviews = list(
+    return with_reasons(due_reviews_queryset(flagged, today), flagged, today)
+
+
+def due_reviews_queryset(flagged, today=None):
+    """The due reviews (see due_reviews) as a queryset, given the pages law changes flag."""
+    today = today or timezone.localdate()
+    return (
         PageReview.objects.filter(page__live=True)
         .filter(
             Q(review_by__lte=today + datetime.timedelta(days=DUE_WITHIN_DAYS))
@@ -103,10 +108,21 @@ def due_reviews(today=None):
         .select_related("page", "page__locale", "owner_user", "owner_group")
         .order_by("review_by", "page__path")
     )
+
+
+def with_reasons(reviews, flagged, today=None):
+    """The reviews as a list, each with why it is due: `law_changes` and `is_overdue`."""
+    today = today or timezone.localdate()
+    reviews = list(reviews)
     for review in reviews:
         review.law_changes = flagged.get(review.page_id, [])
         review.is_overdue = review.review_by < today
     return reviews
+
+
+def answered_for_by(user):
+    """A filter of the reviews `user` answers for: their own pages and their groups'."""
+    return Q(owner_user_id=user.pk) | Q(owner_group__in=user.groups.all())
 
 
 def owned_by(reviews, user, group_ids):

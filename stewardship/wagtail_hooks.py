@@ -9,9 +9,10 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from home.admin_panels import WaitingItemsPanel, add_to_dashboard
 
+from . import law_changes
 from .admin_views_freshness import StaleTranslationsReportView, can_see_report
 from .models import LawChange
-from .reviews import due_reviews, owned_by
+from .reviews import answered_for_by, due_reviews_queryset
 
 
 class LawChangeViewSet(SnippetViewSet):
@@ -69,6 +70,11 @@ def register_review_urls():
             admin_views.mark_page_reviewed,
             name="stewardship_mark_reviewed",
         ),
+        path(
+            "stewardship/pages/<int:page_id>/review-settings/",
+            admin_views.page_review_settings,
+            name="stewardship_review_settings",
+        ),
     ]
 
 
@@ -83,6 +89,12 @@ def review_buttons(page, user):
             reverse("stewardship_mark_reviewed", args=(page.pk,)),
             icon_name="tick",
             priority=40,
+        )
+        yield Button(
+            _("Owner and review date"),
+            reverse("stewardship_review_settings", args=(page.pk,)),
+            icon_name="user",
+            priority=41,
         )
 
 
@@ -100,6 +112,11 @@ def review_listing_buttons(page, user, next_url=None):
 def register_review_log_actions(actions):
     actions.register_action(
         "stewardship.mark_reviewed", _("Marked as reviewed"), _("Marked as reviewed")
+    )
+    actions.register_action(
+        "stewardship.review_settings",
+        _("Owner and review date changed"),
+        _("Owner and review date changed"),
     )
 
 
@@ -153,8 +170,8 @@ class PagesToReviewPanel(WaitingItemsPanel):
         return can_see_report(user)
 
     def count(self):
-        user = self.user
-        return len(owned_by(due_reviews(), user, set(user.groups.values_list("pk", flat=True))))
+        flagged = law_changes.pages_not_reviewed_since_changes()
+        return due_reviews_queryset(flagged).filter(answered_for_by(self.user)).count()
 
     def url(self):
         return reverse("pages_to_review_report") + "?owner=mine"
