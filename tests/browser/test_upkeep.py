@@ -1,6 +1,7 @@
 """Readers of the demo site: plain-language versions and the way back in Finnish and Swedish,
 the list of plain-language pages, law-change notices and when a page was last reviewed, in
-three languages, each checked by axe-core."""
+three languages; and the editors' upkeep pages in the admin in three languages. Each checked by
+axe-core."""
 
 import re
 
@@ -11,8 +12,10 @@ from wagtail.models import Page
 
 from home.models import PlainLanguagePage
 from stewardship import law_changes
-from stewardship.models import PageReview
+from stewardship.models import LawChange, PageReview
+from tests.extranet.builders import PASSWORD, make_staff
 
+from .accounts import log_in_to_admin
 from .conftest import assert_accessible, browser_test
 
 pytestmark = browser_test
@@ -96,3 +99,56 @@ def test_a_page_a_law_change_reaches_shows_the_notice_and_its_last_review(browse
     )
     page.goto(reviewed.page.url)
     expect(page.locator(".last-reviewed")).to_contain_text(LAST_REVIEWED[language])
+
+
+ADMIN_HEADINGS = {
+    "fi": ("Tarkistettavat sivut", "Vanhentuneet käännökset", "Omistaja ja tarkistuspäivä"),
+    "sv": ("Sidor att granska", "Föråldrade översättningar", "Ägare och granskningsdatum"),
+    "en": ("Pages to review", "Stale translations", "Owner and review date"),
+}
+NO_OWNER = {
+    "fi": "Valitse sivun omistajaksi henkilö tai ryhmä.",
+    "sv": "Välj den person eller grupp som äger sidan.",
+    "en": "Choose the person or the group who owns the page.",
+}
+
+
+def test_the_editors_upkeep_pages_in_the_admin_are_accessible_in_three_languages(
+    new_browser_page,
+):
+    editor = make_staff("yllapito-selain@example.fi", first_name="Ylli", groups=("Editors",))
+    editor.set_password(PASSWORD)
+    editor.save()
+    admin = new_browser_page(locale="fi-FI")
+    log_in_to_admin(admin, editor, PASSWORD)
+    due = PageReview.objects.filter(page__live=True).order_by("review_by").first()
+    change = LawChange.objects.first()
+    profile = editor.wagtail_userprofile
+
+    for language in ("fi", "sv", "en"):
+        profile.preferred_language = language
+        profile.save()
+        to_review, stale, owner = ADMIN_HEADINGS[language]
+
+        admin.goto("/admin/")
+        expect(admin.get_by_role("heading", name=to_review)).to_be_visible()
+        assert_accessible(admin)
+        admin.goto("/admin/reports/pages-to-review/")
+        expect(admin.locator("h1")).to_contain_text(to_review)
+        expect(admin.locator("main")).to_contain_text(due.page.title)
+        assert_accessible(admin)
+        admin.goto("/admin/reports/stale-translations/")
+        expect(admin.locator("h1")).to_contain_text(stale)
+        assert_accessible(admin)
+        admin.goto(f"/admin/stewardship/pages/{due.page_id}/review-settings/")
+        expect(admin.locator("h1")).to_contain_text(owner)
+        admin.locator("#id_owner_user").select_option("")
+        admin.locator("#id_owner_group").select_option("")
+        admin.locator("#w-editor-form button[type=submit]").click()
+        expect(admin.locator("main")).to_contain_text(NO_OWNER[language])
+        assert_accessible(admin)
+        admin.goto(f"/admin/stewardship/pages/{due.page_id}/mark-reviewed/")
+        assert_accessible(admin)
+        admin.goto(f"/admin/snippets/stewardship/lawchange/edit/{change.pk}/")
+        expect(admin.locator("#id_notice_fi")).to_have_value(change.notice_fi)
+        assert_accessible(admin)
