@@ -4,9 +4,12 @@ Editors enter times in Finnish local time (TIME_ZONE); they are stored in UTC an
 readers, and written to calendar files, from there.
 """
 
+import secrets
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models.functions import Lower
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
@@ -86,7 +89,34 @@ class EventPage(OwnLanguageSlugMixin, RoutablePageMixin, HeroMixin, Page):
     postal_code = models.CharField(_("postal code"), max_length=10, blank=True)
     city = models.CharField(_("city"), max_length=100, blank=True)
     organiser = models.CharField(_("organiser"), max_length=200, blank=True)
-    registration_url = models.URLField(_("registration link"), blank=True)
+    registration_url = models.URLField(
+        _("registration link"),
+        blank=True,
+        help_text=_("Registration on another site. Leave empty when registering here."),
+    )
+    registration_enabled = models.BooleanField(
+        _("registration on this site"),
+        default=False,
+        help_text=_("Readers register on the event page; you see the registrations."),
+    )
+    capacity = models.PositiveIntegerField(
+        _("places"),
+        null=True,
+        blank=True,
+        help_text=_("How many can register. Shared by the event's language versions."),
+    )
+    waiting_list_enabled = models.BooleanField(
+        _("waiting list"),
+        default=True,
+        help_text=_("When the places are taken, people join a waiting list."),
+    )
+    ask_dietary_needs = models.BooleanField(_("ask for dietary needs"), default=False)
+    ask_accessibility_needs = models.BooleanField(_("ask for accessibility needs"), default=False)
+    registration_questions = models.TextField(
+        _("other questions"),
+        blank=True,
+        help_text=_("One question per line; answering them is optional."),
+    )
     registration_deadline = models.DateTimeField(
         _("registration deadline"),
         null=True,
@@ -114,7 +144,16 @@ class EventPage(OwnLanguageSlugMixin, RoutablePageMixin, HeroMixin, Page):
             help_text=_("Give an online address, a place, or both."),
         ),
         MultiFieldPanel(
-            [FieldPanel("registration_url"), FieldPanel("registration_deadline")],
+            [
+                FieldPanel("registration_enabled"),
+                FieldRowPanel([FieldPanel("capacity"), FieldPanel("waiting_list_enabled")]),
+                FieldPanel("registration_deadline"),
+                FieldRowPanel(
+                    [FieldPanel("ask_dietary_needs"), FieldPanel("ask_accessibility_needs")]
+                ),
+                FieldPanel("registration_questions"),
+                FieldPanel("registration_url"),
+            ],
             heading=_("Registration"),
         ),
         MultiFieldPanel(
@@ -148,6 +187,12 @@ class EventPage(OwnLanguageSlugMixin, RoutablePageMixin, HeroMixin, Page):
             errors["end"] = _("The event must end after it starts.")
         if not self.online_url and not (self.venue_name or self.city):
             errors["online_url"] = _("Give an online address, a place, or both.")
+        if self.registration_enabled and not self.capacity:
+            errors["capacity"] = _("Give the number of places for registration on this site.")
+        if self.registration_enabled and self.registration_url:
+            errors["registration_url"] = _(
+                "Registration is on this site: leave the link to another site empty."
+            )
         if errors:
             raise ValidationError(errors)
 
@@ -221,6 +266,57 @@ class EventPage(OwnLanguageSlugMixin, RoutablePageMixin, HeroMixin, Page):
         return calendar_response(
             [self], request, name=self.title, filename=f"{self.slug}.ics", host=_host(self)
         )
+
+
+def new_registration_token():
+    return secrets.token_urlsafe(32)
+
+
+class Registration(models.Model):
+    """One person's registration for an event: confirmed, waiting for a place, or cancelled.
+
+    The language versions of an event share its places: `event_key` is the event's translation
+    key, and `event` the version the person registered on (its language is theirs)."""
+
+    class Status(models.TextChoices):
+        CONFIRMED = "confirmed", _("Confirmed")
+        WAITING = "waiting", _("On the waiting list")
+        CANCELLED = "cancelled", _("Cancelled")
+
+    event = models.ForeignKey(
+        EventPage, on_delete=models.CASCADE, related_name="registrations", verbose_name=_("event")
+    )
+    event_key = models.UUIDField(editable=False)
+    language = models.CharField(_("language"), max_length=10)
+    name = models.CharField(_("name"), max_length=200)
+    email = models.EmailField(_("email"))
+    organisation = models.CharField(_("organisation"), max_length=200)
+    dietary_needs = models.CharField(_("dietary needs"), max_length=500, blank=True)
+    accessibility_needs = models.CharField(_("accessibility needs"), max_length=500, blank=True)
+    answers = models.JSONField(_("answers"), default=list, blank=True)  # [[question, answer]]
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices)
+    created_at = models.DateTimeField(_("registered at"), auto_now_add=True)
+    status_changed_at = models.DateTimeField(_("status changed at"), default=timezone.now)
+    token = models.CharField(max_length=64, unique=True, default=new_registration_token)
+    attended = models.BooleanField(_("attended"), null=True, blank=True)
+    reminder_sent_at = models.DateTimeField(null=True, blank=True, editable=False)
+
+    class Meta:
+        verbose_name = _("registration")
+        verbose_name_plural = _("registrations")
+        ordering = ["created_at", "pk"]
+        indexes = [models.Index(fields=["event_key", "status", "created_at"])]
+        constraints = [
+            models.UniqueConstraint(
+                Lower("email"),
+                "event_key",
+                condition=~models.Q(status="cancelled"),
+                name="one_registration_per_address_and_event",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.name} → {self.event}"
 
 
 class EventIndexPage(OwnLanguageSlugMixin, LocalisedRoutesMixin, Page):
