@@ -1,6 +1,7 @@
 """The whole demo site as `seed_demo` builds it on an empty database: exactly as many objects of
 every kind as before the demo moved into its own app and its content into files, working logins,
-and a second run that changes nothing.
+a second run that changes nothing, and the content upkeep it shows (plain-language versions, a
+law change, review dates and a stale translation).
 
 The site is seeded once for the module (twice, for the second run) and rolled back after it;
 every test here reads that one site."""
@@ -16,6 +17,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import User
 from django.core.management import call_command
 from django.db import transaction
+from django.utils import timezone
 
 from wagtail.images.models import Image
 from wagtail.models import Page, Revision
@@ -23,7 +25,16 @@ from wagtail.models import Page, Revision
 from blog.models import BlogPage, Comment, NewsPage
 from demo.loaders import members as members_demo
 from extranet.models import MemberProfile
-from home.models import ContentPage, HomePage, SectionPage, SiteSettings
+from home.models import (
+    ContentPage,
+    HomePage,
+    PlainLanguageIndexPage,
+    PlainLanguagePage,
+    SectionPage,
+    SiteSettings,
+)
+from stewardship import freshness, law_changes
+from stewardship.models import PageReview
 
 pytestmark = pytest.mark.django_db
 
@@ -286,3 +297,37 @@ def test_seed_demo_prints_one_members_login_once_and_adds_members_on_request(sit
     assert "laura.nieminen@example.fi" not in output
     assert "nothing changed" in output
     assert MemberProfile.objects.count() == members + 25
+
+
+def test_five_finnish_and_two_swedish_plain_versions_under_their_pages(site):
+    plain = PlainLanguagePage.objects.live()
+
+    assert plain.filter(locale__language_code="fi").count() == 5
+    swedish = plain.filter(locale__language_code="sv")
+    assert swedish.count() == 2
+    for page in swedish:
+        finnish = page.get_translation(plain.filter(locale__language_code="fi").first().locale)
+        assert finnish.get_parent().translation_key == page.get_parent().translation_key
+    assert PlainLanguageIndexPage.objects.live().count() == 3
+
+
+def test_the_law_change_reaches_pages_in_three_languages_and_some_are_overdue(site):
+    flagged = law_changes.pages_not_reviewed_since_changes()
+
+    languages = set(
+        Page.objects.filter(pk__in=list(flagged)).values_list("locale__language_code", flat=True)
+    )
+    assert languages == {"fi", "sv", "en"}
+    assert PageReview.objects.filter(review_by__lt=timezone.localdate()).count() >= 3
+    reviewed_languages = set(
+        PageReview.objects.filter(last_reviewed_on__isnull=False).values_list(
+            "page__locale__language_code", flat=True
+        )
+    )
+    assert reviewed_languages == {"fi", "sv", "en"}
+
+
+def test_a_swedish_translation_is_stale(site):
+    stale = list(freshness.stale_translations())
+
+    assert [translation.target_locale.language_code for translation in stale] == ["sv"]
