@@ -24,6 +24,7 @@ from wagtail.models import Page, Revision
 
 from blog.models import BlogPage, Comment, NewsPage
 from demo.loaders import members as members_demo
+from events.models import EventPage, Registration
 from extranet.models import MemberProfile
 from home.models import (
     ContentPage,
@@ -76,6 +77,7 @@ CREATED = {
     "events.EventIndexPage": 3,
     "events.EventPage": 30,
     "events.EventPage_topics": 45,
+    "events.Registration": 20,
     "extranet.Discussion": 136,
     "extranet.DiscussionRead": 35,
     "extranet.ExtranetAnnouncement": 9,
@@ -130,9 +132,9 @@ CREATED = {
     "wagtailcore.Locale": 2,
     # 234 pages, less Wagtail's welcome page, which the demo home page replaces.
     "wagtailcore.Page": 243,
-    "wagtailcore.PageLogEntry": 735,
+    "wagtailcore.PageLogEntry": 744,
     "wagtailcore.ReferenceIndex": 432,
-    "wagtailcore.Revision": 444,
+    "wagtailcore.Revision": 453,
     "wagtaildocs.Document": 28,
     "wagtailimages.Image": 8,
 }
@@ -331,3 +333,22 @@ def test_a_swedish_translation_is_stale(site):
     stale = list(freshness.stale_translations())
 
     assert [translation.target_locale.language_code for translation in stale] == ["sv"]
+
+
+def test_upcoming_events_take_registrations_and_one_is_full_with_a_waiting_list(site):
+    open_events = EventPage.objects.live().filter(registration_enabled=True)
+    keys = set(open_events.values_list("translation_key", flat=True))
+    registrations = Registration.objects.filter(event_key__in=keys)
+    full = [
+        key
+        for key in keys
+        if registrations.filter(event_key=key, status=Registration.Status.WAITING).exists()
+    ]
+
+    assert len(keys) >= 3
+    assert all(event.end > timezone.now() and not event.registration_url for event in open_events)
+    assert len(full) == 1
+    capacity = open_events.filter(translation_key=full[0]).first().capacity
+    confirmed = registrations.filter(event_key=full[0], status=Registration.Status.CONFIRMED)
+    assert confirmed.count() == capacity
+    assert set(registrations.values_list("language", flat=True)) == {"fi", "sv", "en"}

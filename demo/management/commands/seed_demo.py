@@ -10,6 +10,7 @@ from demo.bulk import analyze_tables
 from demo.generators import articles as generated_articles
 from demo.generators import pages as generated_pages
 from demo.loaders import blog, events, feedback, materials, newsletter
+from demo.loaders import event_registrations as event_registrations_loader
 from demo.loaders import glossary as glossary_loader
 from demo.loaders import home as home_loader
 from demo.loaders import members as members_loader
@@ -26,6 +27,7 @@ from home.models import HomePage
 APP_SEEDERS = [
     blog,
     events,
+    event_registrations_loader,
     materials,
     newsletter,
     feedback,
