@@ -5,6 +5,9 @@ from collections import Counter
 
 import pytest
 
+from django.contrib.auth import get_user_model
+from django.db import transaction
+
 from demo import reader
 from demo.loaders import blog as demo_blog
 from demo.loaders import members as demo_members
@@ -13,6 +16,7 @@ from demo.seeding import SeedReport, demo_locales
 from glossary.models import GlossaryPage
 from practices.choices import Criterion, Phase
 from practices.models import PracticeIndexPage, PracticePage, PracticeProposal
+from tests.factories import build_site
 
 pytestmark = pytest.mark.django_db
 
@@ -22,15 +26,23 @@ SLUGS = {
 }
 
 
+@pytest.fixture(scope="module")
+def demo_practices(django_db_setup, django_db_blocker):
+    """The practices seeded once for the module over a small site; rolled back after it."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        home = build_site().page("home", "fi")
+        get_user_model().objects.create_user("editor", "editor@example.fi", is_staff=True)
+        demo_blog.seed_topics(demo_locales(), SeedReport())
+        demo_members.seed(home, SeedReport())
+        report = SeedReport()
+        demo.seed(home, report)
+        yield home, report
+        transaction.set_rollback(True)
+
+
 @pytest.fixture
-def seeded(site_tree, django_user_model):
-    home = site_tree.page("home", "fi")
-    django_user_model.objects.create_user("editor", "editor@example.fi", is_staff=True)
-    demo_blog.seed_topics(demo_locales(), SeedReport())
-    demo_members.seed(home, SeedReport())
-    report = SeedReport()
-    demo.seed(home, report)
-    return home, report
+def seeded(demo_practices, db):
+    return demo_practices
 
 
 def test_the_database_and_the_glossary_are_under_every_home_page_in_the_menu(seeded):
