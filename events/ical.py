@@ -15,7 +15,9 @@ def event_uid(event, host):
     return f"event-{event.translation_key}@{host}"
 
 
-def build_calendar(events, request, *, name, host):
+def build_calendar(events, request, *, name, host, for_participant=False):
+    """The events' calendar; `for_participant`: for someone with a place, whose calendar may
+    hold the online address that the public one leaves out."""
     calendar = ical.new_calendar(prodid=PRODID, name=name)
     now = timezone.now()
     for event in events:
@@ -28,7 +30,7 @@ def build_calendar(events, request, *, name, host):
             end=event.end,
             summary=event.title,
             description=f"{event.summary}\n\n{url}",
-            location=event.location,
+            location=(event.place or event.online_url) if for_participant else event.location,
             url=url,
         )
     return calendar

@@ -239,9 +239,15 @@ class EventPage(OwnLanguageSlugMixin, RoutablePageMixin, HeroMixin, Page):
         return town or (_("Online") if self.online_url else "")
 
     @property
+    def public_online_url(self):
+        """The online address readers may see: with registration on, only those who have a
+        place get it, by email."""
+        return "" if self.registration_enabled else self.online_url
+
+    @property
     def location(self):
-        """For calendars: the place, else the online address."""
-        return self.place or self.online_url
+        """For public calendars: the place, else the public online address."""
+        return self.place or self.public_online_url
 
     @property
     def language_names(self):
@@ -251,6 +257,14 @@ class EventPage(OwnLanguageSlugMixin, RoutablePageMixin, HeroMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["topics"] = self.topics.all()
+        if self.registration_enabled:
+            from . import registrations
+            from .forms import RegistrationForm
+
+            context["registration_form"] = RegistrationForm(event=self)
+            context["registration_open"] = registrations.is_open(self)
+            context["places_taken"] = registrations.taken_places(self)
+            context["places_left"] = max((self.capacity or 0) - context["places_taken"], 0)
         return context
 
     # Addresses
@@ -258,6 +272,18 @@ class EventPage(OwnLanguageSlugMixin, RoutablePageMixin, HeroMixin, Page):
     @path("")
     def event(self, request):
         return self.render(request)
+
+    @path("register/", name="register")
+    def register(self, request):
+        from .views import register
+
+        return register(request, self)
+
+    @path("registration/<str:token>/", name="registration")
+    def own_registration(self, request, token):
+        from .views import own_registration
+
+        return own_registration(request, self, token)
 
     @path("ical/", name="ical")
     def ical(self, request):

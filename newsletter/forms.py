@@ -1,18 +1,13 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from home.forms import email_field
+
 from .models import LANGUAGES
 
 
 class SignupForm(forms.Form):
-    email = forms.EmailField(
-        label=_("Email"),
-        max_length=254,
-        error_messages={
-            "required": _("Please give your email address."),
-            "invalid": _("Please give an email address in the form name@example.fi."),
-        },
-    )
+    email = email_field()
     language = forms.ChoiceField(
         label=_("Language of the newsletter"),
         choices=LANGUAGES,

@@ -28,7 +28,7 @@ from wagtail.models import Locale, get_page_models
 from wagtail.views import serve as wagtail_serve
 
 from blog.models import Author, BlogIndexPage, BlogPage, Comment, NewsIndexPage, NewsPage
-from events.models import EventIndexPage, EventPage
+from events.models import EventIndexPage, EventPage, Registration
 from extranet.models import ExtranetAnnouncement, Notification, Report, Workspace
 from extranet.moderation import services as moderation
 from extranet.workspaces import services as workspaces
@@ -136,9 +136,19 @@ def _public_pages(tree):
             start=start,
             end=start + datetime.timedelta(hours=2),
             city="Helsinki",
+            registration_enabled=True,
+            capacity=30,
+            waiting_list_enabled=True,
         )
         event.topics.set([topic])
         publish(events.add_child(instance=event))
+        Registration.objects.create(
+            event=event,
+            event_key=event.translation_key,
+            language=code,
+            name="Liisa Ilmoittautuja",
+            email="liisa@example.fi",
+        )
         pages[EventIndexPage, code] = events
         pages[EventPage, code] = event
         newsletter = publish(
@@ -327,6 +337,7 @@ def build_world():
             **common,
             ("topic", "slug"): TOPICS[code],
             ("author", "slug"): f"aino-{code}",
+            ("registration", "token"): Registration.objects.get(event=pages[EventPage, code]).token,
             # A glossary entry: the concept's preferred term in the language.
             "slug": concept_slugs[code],
             # The one-click unsubscribe address of mail providers: the newsletter page's path.
