@@ -13,7 +13,7 @@ from events.models import Registration
 
 from .conftest import add_event
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 PEOPLE = 200
 PLACES = 50
