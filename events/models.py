@@ -12,6 +12,7 @@ from django.db import models
 from django.db.models.functions import Lower
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.forms import WagtailAdminPageForm
@@ -123,6 +124,11 @@ class EventPage(OwnLanguageSlugMixin, RoutablePageMixin, HeroMixin, Page):
         blank=True,
         help_text=_("Finnish time. After it the page says registration has closed."),
     )
+    cancelled = models.BooleanField(
+        pgettext_lazy("event", "cancelled"),
+        default=False,
+        help_text=_("Readers see that the event is cancelled, and everyone registered is told."),
+    )
     languages = models.JSONField(_("languages of the event"), default=list, blank=True)
     topics = ParentalManyToManyField(Topic, blank=True, related_name="+", verbose_name=_("topics"))
 
@@ -130,7 +136,7 @@ class EventPage(OwnLanguageSlugMixin, RoutablePageMixin, HeroMixin, Page):
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
         MultiFieldPanel(
-            [FieldRowPanel([FieldPanel("start"), FieldPanel("end")])],
+            [FieldRowPanel([FieldPanel("start"), FieldPanel("end")]), FieldPanel("cancelled")],
             heading=_("Date and time"),
         ),
         MultiFieldPanel(
@@ -220,7 +226,7 @@ class EventPage(OwnLanguageSlugMixin, RoutablePageMixin, HeroMixin, Page):
 
     @property
     def registration_closed(self):
-        if self.has_ended:
+        if self.has_ended or self.cancelled:
             return True
         return bool(self.registration_deadline and self.registration_deadline < timezone.now())
 
@@ -237,6 +243,17 @@ class EventPage(OwnLanguageSlugMixin, RoutablePageMixin, HeroMixin, Page):
         if town and self.online_url:
             return _("%(place)s and online") % {"place": town}
         return town or (_("Online") if self.online_url else "")
+
+    @property
+    def announced_details(self):
+        """What registrants are told again when it changes."""
+        return {
+            "start": self.start.isoformat(),
+            "end": self.end.isoformat(),
+            "place": self.place,
+            "online_url": self.online_url,
+            "cancelled": self.cancelled,
+        }
 
     @property
     def public_online_url(self):
@@ -343,6 +360,15 @@ class Registration(models.Model):
 
     def __str__(self):
         return f"{self.name} → {self.event}"
+
+
+class AnnouncedDetails(models.Model):
+    """The time, place and state of an event as its registrants were last told, so that a
+    publication tells them of a change once, whichever language version brings it."""
+
+    event_key = models.UUIDField(unique=True)
+    details = models.JSONField()
+    updated_at = models.DateTimeField(auto_now=True)
 
 
 class EventIndexPage(OwnLanguageSlugMixin, LocalisedRoutesMixin, Page):

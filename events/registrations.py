@@ -8,7 +8,7 @@ from django.db import IntegrityError, transaction
 from django.db.models.functions import Lower
 from django.utils import timezone
 
-from .models import EventPage, Registration
+from .models import AnnouncedDetails, EventPage, Registration
 
 Status = Registration.Status
 
@@ -137,6 +137,35 @@ def _promote_first_waiting(event):
     return first
 
 
+def announce_changes(event):
+    """After `event` is published: when its time, place, online address or cancellation differ
+    from what its registrants were last told, queue a notice to everyone registered. Returns how
+    many are told. A change the event's other language versions bring again tells nobody twice."""
+    details = event.announced_details
+    with transaction.atomic():
+        told, created = AnnouncedDetails.objects.select_for_update().get_or_create(
+            event_key=event.translation_key, defaults={"details": details}
+        )
+        if created or told.details == details:
+            return 0
+        newly_cancelled = details["cancelled"] and not told.details.get("cancelled")
+        told.details = details
+        told.save(update_fields=["details", "updated_at"])
+        if event.has_ended:
+            return 0
+        recipients = list(
+            of_event(event).exclude(status=Status.CANCELLED).values_list("pk", flat=True)
+        )
+        kind = "cancelled" if newly_cancelled else "changed"
+        for registration_id in recipients:
+            _queue(registration_id, kind, event.pk)
+    return len(recipients)
+
+
+def on_event_published(sender, instance, **kwargs):
+    announce_changes(instance.specific)
+
+
 def _set_status(registration, status):
     registration.status = status
     registration.status_changed_at = timezone.now()
@@ -144,6 +173,10 @@ def _set_status(registration, status):
 
 
 def _notify(registration, kind):
+    _queue(registration.pk, kind)
+
+
+def _queue(registration_id, kind, page_id=None):
     from .tasks import send_registration_email
 
-    transaction.on_commit(lambda: send_registration_email.enqueue(registration.pk, kind))
+    transaction.on_commit(lambda: send_registration_email.enqueue(registration_id, kind, page_id))

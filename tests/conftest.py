@@ -8,6 +8,7 @@ from django.db import connections
 from django.utils import translation
 
 from tests.factories import build_site
+from tests.task_queue import database_queue  # noqa: F401 (a fixture for every test)
 
 MIGRATED_DB_CONTENTS = pytest.StashKey[str]()
 

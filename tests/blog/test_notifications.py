@@ -7,10 +7,10 @@ from django_tasks_db.models import DBTaskResult
 
 from django.core import mail
 from django.core.cache import cache
-from django.core.management import call_command
 from django.utils import timezone
 
 from blog.models import Comment
+from tests.task_queue import run_worker
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -33,10 +33,6 @@ def database_queue(settings):
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
     settings.BLOG_NOTIFY_RETRY_SECONDS = 3600  # the retry waits until the test moves it forward
     cache.clear()
-
-
-def run_worker():
-    call_command("db_worker", "--batch", "--no-startup-delay", "--interval", "0", verbosity=0)
 
 
 def test_mail_server_failure_keeps_the_comment_and_retries_the_mail(

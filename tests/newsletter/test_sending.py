@@ -6,13 +6,13 @@ import pytest
 from django_tasks_db.models import DBTaskResult
 
 from django.core import mail
-from django.core.management import call_command
 from django.utils import timezone
 
 from newsletter import sending
 from newsletter.models import Delivery, NewsletterIssuePage, Subscriber
 from tests.newsletter.backends import FlakyBackend
 from tests.newsletter.conftest import add_issue
+from tests.task_queue import run_worker
 
 SUBSCRIBERS = 1000
 
@@ -22,10 +22,6 @@ def seed_subscribers(count, language="fi", status=Subscriber.Status.SUBSCRIBED, 
         Subscriber(email=f"{prefix}{number}@example.fi", language=language, status=status)
         for number in range(count)
     )
-
-
-def run_worker():
-    call_command("db_worker", "--batch", "--no-startup-delay", "--interval", "0", verbosity=0)
 
 
 def press_send(client, user, issue):

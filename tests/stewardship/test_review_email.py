@@ -6,7 +6,6 @@ import pytest
 
 from django.contrib.auth.models import Group
 from django.core import mail
-from django.core.cache import cache
 from django.core.management import call_command
 from django.utils import timezone
 
@@ -14,19 +13,10 @@ from wagtail.users.models import UserProfile
 
 from stewardship.models import PageReview, ReviewReminder
 from tests.extranet.builders import make_staff
+from tests.task_queue import run_worker
 
 # The worker closes the database connection between tasks, as it does in production.
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
-
-
-@pytest.fixture
-def database_queue(settings):
-    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
-    cache.clear()
-
-
-def run_worker():
-    call_command("db_worker", "--batch", "--no-startup-delay", "--interval", "0", verbosity=0)
 
 
 def due(page, *, user=None, group=None, days=-3):

@@ -15,10 +15,10 @@ from django_tasks_db.models import DBTaskResult
 from django.contrib.auth import get_user_model
 from django.core import mail
 from django.core.cache import cache
-from django.core.management import call_command
 from django.utils import timezone
 
 from tests.extranet.builders import make_user
+from tests.task_queue import run_worker
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -57,10 +57,6 @@ def mail_server(settings):
     yield inbox
     if getattr(controller, "_thread", None) is not None:
         controller.stop()
-
-
-def run_worker():
-    call_command("db_worker", "--batch", "--no-startup-delay", "--interval", "0", verbosity=0)
 
 
 def retries_due_now():
