@@ -128,6 +128,14 @@ def confirm(registration):
     return True
 
 
+def mark_attendance(people, came):
+    """Of `people` (registrations), those whose pk is in `came` attended and the others not."""
+    Registration.objects.filter(pk__in=[p.pk for p in people if p.pk in came]).update(attended=True)
+    Registration.objects.filter(pk__in=[p.pk for p in people if p.pk not in came]).update(
+        attended=False
+    )
+
+
 def _promote_first_waiting(event):
     if taken_places(event) >= (event.capacity or 0):
         return None

@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from wagtail.models import Locale
 
-from events.models import EventIndexPage, EventPage
+from events.models import EventIndexPage, EventPage, Registration
 from home.models import Topic
 
 HELSINKI = zoneinfo.ZoneInfo("Europe/Helsinki")
@@ -43,6 +43,22 @@ def add_event(index, title, slug, start=None, end=None, publish=True, **fields):
         revision.publish()
     event.refresh_from_db()
     return event
+
+
+def add_registrations(event, count, status=Registration.Status.CONFIRMED, start=0):
+    """`count` registrations for `event` at once, numbered from `start`."""
+    Registration.objects.bulk_create(
+        Registration(
+            event=event,
+            event_key=event.translation_key,
+            language="fi",
+            name=f"Osallistuja {number}",
+            email=f"osallistuja{number}@example.fi",
+            organisation="Kunta",
+            status=status,
+        )
+        for number in range(start, start + count)
+    )
 
 
 def translate_index(index, code):

@@ -309,6 +309,11 @@ def build_world():
         ("attachments", "attachment_pk"): extranet["attachment"].pk,
         ("invitations", "token"): extranet["invitation"].token,
         ("issue", "issue_id"): issue.pk,
+        # The organiser's registration views of a public event.
+        ("events", "event_id"): pages[EventPage, "fi"].pk,
+        ("registrations", "registration_id"): Registration.objects.get(
+            event=pages[EventPage, "fi"]
+        ).pk,
         ("sitemap-", "section"): "fi",
         ("wagtaildocs_serve", 1): material.document.pk,
         ("wagtaildocs_serve", 2): material.document.filename,
