@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext, ngettext_lazy
 from django.views.generic import FormView
 
+from wagtail import hooks
 from wagtail.admin import messages
 from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
@@ -274,12 +275,19 @@ class CommenterEmailForm(forms.Form):
     )
 
 
-def comments_download(email):
-    """Everything held about one commenter, as a JSON file to send them."""
-    response = JsonResponse(
-        export_comments(email), json_dumps_params={"ensure_ascii": False, "indent": 2}
-    )
-    filename = f"comments-{timezone.localdate().isoformat()}.json"
+def other_personal_data():
+    """What other apps hold about a person by email address (the `register_personal_data`
+    hook: objects with key, count(email), describe(count), export(email) and erase(email))."""
+    return [make_source() for make_source in hooks.get_hooks("register_personal_data")]
+
+
+def personal_data_download(email):
+    """Everything held about one person, as a JSON file to send them."""
+    data = export_comments(email)
+    for source in other_personal_data():
+        data[source.key] = source.export(email)
+    response = JsonResponse(data, json_dumps_params={"ensure_ascii": False, "indent": 2})
+    filename = f"personal-data-{timezone.localdate().isoformat()}.json"
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     add_never_cache_headers(response)
     return response
@@ -293,7 +301,7 @@ class CommenterDataView(WagtailAdminTemplateMixin, FormView):
 
     template_name = "blog/admin/commenter_data.html"
     form_class = CommenterEmailForm
-    page_title = gettext_lazy("Commenter data")
+    page_title = gettext_lazy("Personal data requests")
     header_icon = "user"
 
     def dispatch(self, request, *args, **kwargs):
@@ -312,9 +320,11 @@ class CommenterDataView(WagtailAdminTemplateMixin, FormView):
         email = form.cleaned_data["email"]
         step = self.request.POST.get("action")
         if step == "export":
-            return comments_download(email)
+            return personal_data_download(email)
         count = comments_by_email(email).count()
-        if not count:
+        others = [(source, source.count(email)) for source in other_personal_data()]
+        others = [(source, found) for source, found in others if found]
+        if not count and not others:
             messages.warning(
                 self.request, _("No comments were sent from %(email)s.") % {"email": email}
             )
@@ -330,7 +340,18 @@ class CommenterDataView(WagtailAdminTemplateMixin, FormView):
                 )
                 % {"count": erased, "email": email},
             )
+            for source, _found in others:
+                messages.success(
+                    self.request,
+                    _("Erased: %(what)s.") % {"what": source.describe(source.erase(email))},
+                )
             return redirect(self.request.path)
         return self.render_to_response(
-            self.get_context_data(form=form, email=email, erase_count=count)
+            self.get_context_data(
+                form=form,
+                email=email,
+                erase_count=count,
+                asking=True,
+                other_data=[source.describe(found) for source, found in others],
+            )
         )

@@ -124,7 +124,7 @@ class CommenterDataViewSet(ViewSet):
     name = COMMENTER_DATA_NAMESPACE
     url_prefix = "blog/commenter-data"
     icon = "user"
-    menu_label = gettext_lazy("Commenter data")
+    menu_label = gettext_lazy("Personal data requests")
     menu_item_class = ModeratorsMenuItem
 
     def get_urlpatterns(self):

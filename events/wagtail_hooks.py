@@ -81,3 +81,10 @@ def register_registration_log_actions(actions):
     actions.register_action(
         "events.attendance_marked", _("Attendance marked"), _("Attendance marked")
     )
+
+
+@hooks.register("register_personal_data")
+def registrations_as_personal_data():
+    from .privacy import Registrations
+
+    return Registrations()

@@ -264,6 +264,9 @@ else:
 # Blog comments
 BLOG_COMMENTS_CLOSE_AFTER_DAYS = int(env("BLOG_COMMENTS_CLOSE_AFTER_DAYS", "90")) or None
 BLOG_COMMENT_EMAIL_RETENTION_DAYS = int(env("BLOG_COMMENT_EMAIL_RETENTION_DAYS", "30"))
+# Event registrations are deleted this many days after the event (manage.py
+# erase_event_registrations, daily from cron); the privacy statement says so.
+EVENT_REGISTRATION_RETENTION_DAYS = int(env("EVENT_REGISTRATION_RETENTION_DAYS", "90"))
 BLOG_COMMENT_RATE_LIMIT = (int(env("BLOG_COMMENT_RATE_LIMIT", "5")), 10 * 60)  # per address
 BLOG_COMMENT_MAX_LINKS = 2
 BLOG_NOTIFY_RETRY_SECONDS = 300  # the wait before the n-th retry of a failed mail is n times this  # more links than this and the comment is held as likely spam

@@ -144,7 +144,7 @@ def test_editor_sees_the_number_of_waiting_comments_in_the_menu(as_editor, make_
     content = as_editor.get("/admin/").content.decode()
 
     assert "Comments (2)" in content
-    assert "Commenter data" in content
+    assert "Personal data requests" in content
 
 
 def test_dashboard_tells_how_many_comments_wait_and_links_to_the_queue(as_editor, make_comment):
@@ -225,7 +225,7 @@ def test_admin_user_without_the_permission_sees_no_comment_menu_or_panel(
 
     assert "Comments (1)" not in content
     assert "waiting for moderation" not in content
-    assert "Commenter data" not in content
+    assert "Personal data requests" not in content
 
 
 def test_comments_cannot_be_added_in_the_admin(as_editor, make_comment):

@@ -75,6 +75,7 @@ CREATED = {
     "blog.NewsPage_authors": 3,
     "blog.NewsPage_topics": 45,
     "events.EventIndexPage": 3,
+    "events.AnnouncedDetails": 10,
     "events.EventPage": 30,
     "events.EventPage_topics": 45,
     "events.Registration": 20,
