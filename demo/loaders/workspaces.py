@@ -35,6 +35,7 @@ from demo.loaders.members import expertise_topics
 from extranet.models import (
     Discussion,
     DiscussionRead,
+    EventAttendance,
     FileVersion,
     Folder,
     JoinRequest,
@@ -780,6 +781,23 @@ class _Builder:
         ).update(current_version=Subquery(newest.values("pk")[:1]))
         for rows in (self.events, self.reads, self.notifications):
             _bulk(rows)
+        _bulk(self._attendance_answers())
+
+    def _attendance_answers(self):
+        """Most members of an active workspace have said whether they come to its upcoming
+        meetings; a random stream of its own, so that the rest of the demo stays as it was."""
+        rng = random.Random(len(self.events))  # noqa: S311 (demo data, not secrets)
+        answers = []
+        for event in self.events:
+            if event.starts_at <= self.now or event.workspace.state != State.ACTIVE:
+                continue
+            for membership in self.memberships:
+                if membership.workspace is event.workspace and rng.random() < 0.6:
+                    answer = rng.choices(list(EventAttendance.Answer), weights=(6, 2, 2))[0]
+                    answers.append(
+                        EventAttendance(event=event, user=membership.user, answer=answer)
+                    )
+        return answers
 
 
 _MEMBER_ROLES = ("owner", "admin", "member")

@@ -5,7 +5,7 @@ from extranet.models.files import FileVersion, Folder, WorkspaceFile
 from extranet.models.members import MemberProfile, Organisation, ProfileLanguage, ProfileRegion
 from extranet.models.notifications import Notification, WorkspaceInvitation
 from extranet.models.reports import Report
-from extranet.models.workspace_events import WorkspaceEvent
+from extranet.models.workspace_events import EventAttendance, WorkspaceEvent
 from extranet.models.workspaces import JoinRequest, Workspace, WorkspaceMembership
 
 __all__ = [
@@ -16,6 +16,7 @@ __all__ = [
     "Notification",
     "Post",
     "Report",
+    "EventAttendance",
     "WorkspaceEvent",
     "WorkspaceFile",
     "WorkspaceInvitation",

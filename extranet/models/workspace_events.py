@@ -53,3 +53,37 @@ class WorkspaceEvent(models.Model):
     @property
     def is_past(self):
         return self.ends_at < timezone.now()
+
+
+class EventAttendance(models.Model):
+    """A member's answer to whether they come to a workspace meeting."""
+
+    class Answer(models.TextChoices):
+        COMING = "coming", _("Coming")
+        MAYBE = "maybe", _("Maybe")
+        NOT_COMING = "not_coming", _("Not coming")
+
+    event = models.ForeignKey(
+        WorkspaceEvent,
+        on_delete=models.CASCADE,
+        related_name="attendances",
+        verbose_name=_("event"),
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("member"),
+    )
+    answer = models.CharField(_("answer"), max_length=10, choices=Answer.choices)
+    answered_at = models.DateTimeField(_("answered"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("attendance answer")
+        verbose_name_plural = _("attendance answers")
+        constraints = [
+            models.UniqueConstraint(fields=["event", "user"], name="one_answer_per_member")
+        ]
+
+    def __str__(self):
+        return f"{self.user} → {self.event}: {self.answer}"

@@ -79,6 +79,7 @@ CREATED = {
     "events.EventPage": 30,
     "events.EventPage_topics": 45,
     "events.Registration": 20,
+    "extranet.EventAttendance": 379,
     "extranet.Discussion": 136,
     "extranet.DiscussionRead": 35,
     "extranet.ExtranetAnnouncement": 9,

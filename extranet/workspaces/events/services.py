@@ -8,6 +8,7 @@ WorkspaceError and leaves an entry in the Wagtail audit log of the workspace."""
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import transaction
+from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -16,7 +17,7 @@ from django.utils.translation import gettext_lazy
 from wagtail.log_actions import log
 
 from extranet.errors import WorkspaceError
-from extranet.models import WorkspaceEvent
+from extranet.models import EventAttendance, WorkspaceEvent
 from extranet.notifications import services as notifications
 from home import ical
 
@@ -118,10 +119,55 @@ def delete(event, by):
     event.delete()
 
 
+# Attendance
+
+Answer = EventAttendance.Answer
+
+
+def can_answer(event, user):
+    """Members of an active workspace answer for meetings that are not over."""
+    return not event.is_past and event.workspace.can_post(user)
+
+
+def answer(event, user, value):
+    """Record (or change) whether `user` comes to `event`."""
+    if value not in Answer.values:
+        raise WorkspaceError(_("Choose coming, maybe or not coming."))
+    if not can_answer(event, user):
+        raise WorkspaceError(_("You can't answer for this event."))
+    EventAttendance.objects.update_or_create(
+        event=event, user=user, defaults={"answer": value, "answered_at": timezone.now()}
+    )
+
+
+def with_attendance_counts(events):
+    """The events, each annotated with how many answered coming, maybe and not coming."""
+    return events.annotate(
+        **{
+            f"{value}_count": Count("attendances", filter=Q(attendances__answer=value))
+            for value in Answer.values
+        }
+    )
+
+
+def attendance(event, user):
+    """(the user's own answer or None, {answer: [members' names]}) for the event page."""
+    answers = event.attendances.select_related("user").order_by(
+        "user__first_name", "user__last_name", "pk"
+    )
+    names = {value: [] for value in Answer.values}
+    own = None
+    for given in answers:
+        names[given.answer].append(given.user.get_full_name() or given.user.username)
+        if given.user_id == user.pk:
+            own = given.answer
+    return own, names
+
+
 def upcoming_and_past(workspace, now=None):
     """(upcoming, past): meetings not yet over, soonest first; those over, latest first."""
     now = now or timezone.now()
-    events = workspace.events.select_related("created_by")
+    events = with_attendance_counts(workspace.events.select_related("created_by"))
     return (
         events.filter(ends_at__gte=now).order_by("starts_at", "pk"),
         events.filter(ends_at__lt=now).order_by("-starts_at", "-pk"),

@@ -7,6 +7,11 @@ urlpatterns = [
     path("workspaces/<slug:slug>/events/new/", views.event_add, name="event_add"),
     path("workspaces/<slug:slug>/events/calendar.ics", views.event_calendar, name="event_calendar"),
     path("workspaces/<slug:slug>/events/<int:pk>/", views.event_detail, name="event_detail"),
+    path(
+        "workspaces/<slug:slug>/events/<int:pk>/attendance/",
+        views.event_attend,
+        name="event_attend",
+    ),
     path("workspaces/<slug:slug>/events/<int:pk>/edit/", views.event_edit, name="event_edit"),
     path("workspaces/<slug:slug>/events/<int:pk>/delete/", views.event_delete, name="event_delete"),
     path("workspaces/<slug:slug>/events/<int:pk>/event.ics", views.event_ical, name="event_ical"),

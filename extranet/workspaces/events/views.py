@@ -11,6 +11,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 
 from extranet.access import member_required
 from extranet.errors import WorkspaceError
@@ -60,16 +61,51 @@ def event_list(request, slug):
     )
 
 
-@member_required
-def event_detail(request, slug, pk):
-    workspace, event = _event(request, slug, pk)
+def _detail_page(request, workspace, event, status=200, error=None):
+    own_answer, answers = service.attendance(event, request.user)
     return TemplateResponse(
         request,
         "extranet/workspaces/events/detail.html",
         _context(
-            request, workspace, event=event, can_change=service.can_change(event, request.user)
+            request,
+            workspace,
+            event=event,
+            can_change=service.can_change(event, request.user),
+            can_answer=service.can_answer(event, request.user),
+            own_answer=own_answer,
+            answers=[(value, label, answers[value]) for value, label in service.Answer.choices],
+            answer_error=error,
         ),
+        status=status,
     )
+
+
+@member_required
+def event_detail(request, slug, pk):
+    workspace, event = _event(request, slug, pk)
+    return _detail_page(request, workspace, event)
+
+
+@member_required
+@require_POST
+def event_attend(request, slug, pk):
+    """A member says whether they come; the page shows the counts and their own answer."""
+    workspace, event = _event(request, slug, pk)
+    if not workspace.is_active:
+        return read_only_page(
+            request,
+            workspace,
+            back=reverse("extranet:event_detail", args=[workspace.slug, event.pk]),
+            back_label=_("Back to the event"),
+            current="events",
+        )
+    try:
+        service.answer(event, request.user, request.POST.get("answer", ""))
+    except WorkspaceError as error:
+        status = 400 if service.can_answer(event, request.user) else 403
+        return _detail_page(request, workspace, event, status=status, error=str(error))
+    messages.success(request, _("Your answer is saved."))
+    return redirect("extranet:event_detail", workspace.slug, event.pk)
 
 
 def _form_page(request, workspace, form, event=None, status=200):

@@ -48,12 +48,13 @@ TABLE = [
     ("event_add",      "post", ANON, APPLICANT, NEVER, NEVER, NEVER, writable(EVENT), writable(EVENT),         writable(EVENT)),
     ("event_edit",     "get",  ANON, APPLICANT, NEVER, NEVER, NEVER, NEVER,            when(ACTIVE, OK),        when(ACTIVE, OK)),
     ("event_edit",     "post", ANON, APPLICANT, NEVER, NEVER, NEVER, NEVER,            when(ACTIVE, EVENT),     when(ACTIVE, EVENT)),
+    ("event_attend",   "post", ANON, APPLICANT, NEVER, NEVER, NEVER, writable(EVENT),  writable(EVENT),         writable(EVENT)),
     ("event_delete",   "get",  ANON, APPLICANT, NEVER, NEVER, NEVER, NEVER,            when(ACTIVE, OK),        when(ACTIVE, OK)),
     ("event_delete",   "post", ANON, APPLICANT, NEVER, NEVER, NEVER, NEVER,            when(ACTIVE, EVENTS),    when(ACTIVE, EVENTS)),
 ]
 # fmt: on
 
-WITH_EVENT = {"event_detail", "event_ical", "event_edit", "event_delete"}
+WITH_EVENT = {"event_detail", "event_ical", "event_edit", "event_delete", "event_attend"}
 
 
 def test_the_table_covers_every_event_address():
@@ -85,6 +86,7 @@ def form_data(event):
         "end_time": "12:00",
         "location": "Verkossa",
         "online_url": "https://meet.example.fi/abc",
+        "answer": "coming",
     }
 
 
