@@ -11,6 +11,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models.functions import Lower
 from django.utils import timezone, translation
+from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
@@ -288,7 +289,12 @@ class EventPage(OwnLanguageSlugMixin, RoutablePageMixin, HeroMixin, Page):
 
     @path("")
     def event(self, request):
-        return self.render(request)
+        response = self.render(request)
+        if self.registration_enabled and not self.has_ended:
+            # The places left change with every registration: always rendered afresh, and a
+            # registration leaves the rest of the site's cached pages alone.
+            add_never_cache_headers(response)
+        return response
 
     @path("register/", name="register")
     def register(self, request):

@@ -223,3 +223,25 @@ def test_the_event_page_costs_the_same_with_many_registrations(
         response = client.get(event.url)
 
     assert "300/500" in response.content.decode()
+
+
+def test_the_places_left_are_never_served_stale_from_the_page_cache(client, events_index, settings):
+    from home import page_cache
+    from home.models import SiteSettings
+
+    event = open_event(events_index, capacity=50)
+    SiteSettings.for_site(events_index.get_site())
+    settings.PAGE_CACHE_SECONDS = 600
+    client.get(events_index.url)
+    version = page_cache.content_version()
+
+    client.get(event.url)
+    register(client, event)
+    again = client.get(event.url)
+    index = client.get(events_index.url)
+
+    assert "1/50" in again.content.decode()
+    assert again.get("X-Page-Cache") != "hit"
+    # A registration changes only the event's page: the rest stays cached.
+    assert page_cache.content_version() == version
+    assert index.get("X-Page-Cache") == "hit"
