@@ -118,6 +118,7 @@ def test_when_the_places_are_taken_the_next_one_waits_and_a_cancellation_promote
     cancelled = client.post(f"{event.url}registration/{first.token}/")
 
     assert "Peru ilmoittautumiseni" in status_page.content.decode()
+    assert '<meta name="robots" content="noindex">' in status_page.content.decode()
     assert cancelled.status_code == 200
     first.refresh_from_db()
     second.refresh_from_db()
