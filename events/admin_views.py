@@ -7,12 +7,13 @@ import django_filters
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.db.models import Case, Count, OuterRef, Q, Subquery, Value, When
+from django.db.models import Case, Count, Min, OuterRef, Q, Subquery, Value, When
+from django.db.models.functions import Coalesce
 from django.http import HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.functional import cached_property
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
@@ -349,3 +350,75 @@ def attendance_sheet(request, event_id):
         "events/admin/attendance_sheet.html",
         {"event": event, "people": confirmed_of(event)},
     )
+
+
+class EventRegistrationsLinkColumn(Column):
+    """The event's title, linking to its registrations."""
+
+    cell_template_name = "events/admin/event_registrations_cell.html"
+
+    def get_cell_context_data(self, instance, parent_context):
+        context = super().get_cell_context_data(instance, parent_context)
+        context["url"] = reverse("event_registrations", args=(instance.pk,))
+        return context
+
+
+class PlacesColumn(Column):
+    def get_value(self, instance):
+        return f"{instance.confirmed_count}/{instance.capacity}"
+
+
+def count_of(status):
+    return Subquery(
+        Registration.objects.filter(event_key=OuterRef("translation_key"), status=status)
+        .values("event_key")
+        .annotate(count=Count("pk"))
+        .values("count"),
+    )
+
+
+class EventsTakingRegistrationsView(ReportView):
+    """Reports → Event registrations: the events taking registrations on the site, one line per
+    event (its first language version), those still to come first, with places and waiting."""
+
+    page_title = gettext_lazy("Event registrations")
+    header_icon = "group"
+    index_url_name = "event_registrations_report"
+    index_results_url_name = "event_registrations_report_results"
+    permission_policy = permission_policy
+    permission_required = "view"
+    list_export = ["title", "start", "capacity", "confirmed_count", "waiting_count"]
+    export_headings = {
+        "title": gettext_lazy("Event"),
+        "start": gettext_lazy("Starts"),
+        "capacity": gettext_lazy("Places"),
+        "confirmed_count": gettext_lazy("Confirmed"),
+        "waiting_count": gettext_lazy("On the waiting list"),
+    }
+
+    @cached_property
+    def columns(self):
+        return [
+            EventRegistrationsLinkColumn("title", label=gettext_lazy("Event")),
+            DateColumn("start", label=gettext_lazy("Starts")),
+            PlacesColumn("places", label=gettext_lazy("Places taken")),
+            Column("waiting_count", label=gettext_lazy("On the waiting list")),
+        ]
+
+    def get_base_queryset(self):
+        first_versions = (
+            EventPage.objects.filter(registration_enabled=True)
+            .values("translation_key")
+            .annotate(first=Min("pk"))
+            .values("first")
+        )
+        return (
+            EventPage.objects.filter(pk__in=first_versions)
+            .select_related("locale")
+            .annotate(
+                confirmed_count=Coalesce(count_of(Status.CONFIRMED), 0),
+                waiting_count=Coalesce(count_of(Status.WAITING), 0),
+                is_past=Case(When(end__lt=timezone.now(), then=Value(1)), default=Value(0)),
+            )
+            .order_by("is_past", "start", "pk")
+        )

@@ -4,6 +4,7 @@ from django.urls import path, reverse
 from django.utils.translation import gettext as _
 
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 
 from .models import EventPage
 
@@ -88,3 +89,38 @@ def registrations_as_personal_data():
     from .privacy import Registrations
 
     return Registrations()
+
+
+class RegistrationsMenuItem(MenuItem):
+    def is_shown(self, request):
+        from .admin_views import may
+
+        return may(request.user, "view")
+
+
+@hooks.register("register_admin_urls")
+def register_registrations_report_urls():
+    from .admin_views import EventsTakingRegistrationsView
+
+    return [
+        path(
+            "reports/event-registrations/",
+            EventsTakingRegistrationsView.as_view(),
+            name="event_registrations_report",
+        ),
+        path(
+            "reports/event-registrations/results/",
+            EventsTakingRegistrationsView.as_view(results_only=True),
+            name="event_registrations_report_results",
+        ),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_registrations_report_menu_item():
+    return RegistrationsMenuItem(
+        _("Event registrations"),
+        reverse("event_registrations_report"),
+        icon_name="group",
+        order=910,
+    )

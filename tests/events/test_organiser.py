@@ -232,3 +232,47 @@ def test_the_list_and_the_export_cost_the_same_with_a_thousand_registrations(
 
     assert "1000 on the waiting list" in page.content.decode()
     assert len(rows) == 1001
+
+
+def test_the_report_lists_the_events_taking_registrations_with_their_places(
+    editor, event, people, events_index, django_assert_max_num_queries
+):
+    add_event(events_index, "Ilman ilmoittautumista", "ilman")
+    url = reverse("event_registrations_report")
+    editor.get(url)
+    with django_assert_max_num_queries(40) as few:
+        editor.get(url)
+    for number in range(5):
+        more = add_event(
+            events_index,
+            f"Webinaari {number}",
+            f"webinaari-{number}",
+            registration_enabled=True,
+            capacity=10,
+        )
+        add_registrations(more, 3)
+
+    with django_assert_max_num_queries(len(few)):
+        page = editor.get(url).content.decode()
+
+    assert "Rahoitusinfo" in page and "2/2" in page
+    assert "Webinaari 4" in page and "3/10" in page
+    assert "Ilman ilmoittautumista" not in page
+    assert url_of_registrations(event) in page
+
+
+def url_of_registrations(event):
+    return reverse("event_registrations", args=(event.pk,))
+
+
+@pytest.mark.parametrize("who", ["anonymous", "member", "staff_without_page_rights", "moderator"])
+def test_the_report_is_refused_to_those_who_may_not_see_registrations(client, event, people, who):
+    if who == "moderator":
+        client.force_login(make_staff("moderator@example.fi", groups=("Moderators",)))
+    else:
+        sign_in_refused(client, who)
+
+    response = client.get(reverse("event_registrations_report"))
+
+    assert_refused(response)
+    assert "Rahoitusinfo" not in response.content.decode()
