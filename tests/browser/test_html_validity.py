@@ -14,6 +14,7 @@ from django.test import Client
 
 from wagtail.models import Locale, Page
 
+from events.models import Registration
 from extranet.models import Discussion, WorkspaceMembership
 from glossary.models import Term
 from home.models import PlainLanguagePage
@@ -68,6 +69,14 @@ def public_addresses(language):
     addresses.append(
         Page.objects.live().filter(pk__in=list(flagged), locale=locale).order_by("path").first().url
     )
+    # An event taking registrations, and a registrant's own page reached from their email.
+    registration = Registration.objects.filter(
+        event__locale=locale, status=Registration.Status.CONFIRMED
+    ).first()
+    addresses += [
+        registration.event.url,
+        f"{registration.event.url}registration/{registration.token}/",
+    ]
     return addresses + [f"/{language}/{view}" for view in VIEWS]
 
 
@@ -91,6 +100,7 @@ def demo_member_and_extranet_views():
         f"extranet/workspaces/{workspace.slug}/",
         f"extranet/workspaces/{workspace.slug}/discussions/{discussion.pk}/",
         f"extranet/workspaces/{workspace.slug}/files/",
+        f"extranet/workspaces/{workspace.slug}/events/",
         "extranet/notifications/",
         "extranet/profile/",
         "extranet/practices/",
