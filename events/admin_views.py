@@ -13,7 +13,7 @@ from django.http import HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
@@ -27,6 +27,8 @@ from wagtail.admin.widgets.button import Button
 from wagtail.log_actions import log
 from wagtail.permission_policies import ModelPermissionPolicy
 
+from home.admin_exports import SafeSpreadsheetExportMixin
+
 from . import registrations
 from .models import EventPage, Registration
 
@@ -35,13 +37,6 @@ permission_policy = ModelPermissionPolicy(Registration)
 CANCEL_ACTION = "events.registration_cancelled"
 CONFIRM_ACTION = "events.registration_confirmed"
 ATTENDANCE_ACTION = "events.attendance_marked"
-# A spreadsheet runs a cell that starts with one of these as a formula.
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def as_text_cell(value):
-    """What a registrant typed, shown by a spreadsheet as text, never run as a formula."""
-    return "'" + value if value.startswith(FORMULA_START) else value
 
 
 def may(user, action):
@@ -137,7 +132,7 @@ class ActionsColumn(Column):
         return context
 
 
-class RegistrationsView(ReportView):
+class RegistrationsView(SafeSpreadsheetExportMixin, ReportView):
     """One event's registrations, its language versions' together."""
 
     template_name = "events/admin/registrations.html"
@@ -202,23 +197,6 @@ class RegistrationsView(ReportView):
     def get_base_queryset(self):
         # Each row names its registration, which names the event.
         return in_list_order(registrations.of_event(self.event).select_related("event"))
-
-    def stream_csv(self, queryset):
-        # The response streams after the view has returned and the admin's language is no
-        # longer active: the headings and statuses keep it.
-        language = translation.get_language()
-        rows = super().stream_csv(queryset)
-
-        def in_language():
-            with translation.override(language):
-                yield from rows
-
-        return in_language()
-
-    def get_preprocess_function(self, field, value, export_format):
-        if isinstance(value, str):
-            return as_text_cell
-        return super().get_preprocess_function(field, value, export_format)
 
     def to_row_dict(self, item):
         item.answers_text = "; ".join(f"{question}: {answer}" for question, answer in item.answers)
@@ -377,7 +355,7 @@ def count_of(status):
     )
 
 
-class EventsTakingRegistrationsView(ReportView):
+class EventsTakingRegistrationsView(SafeSpreadsheetExportMixin, ReportView):
     """Reports → Event registrations: the events taking registrations on the site, one line per
     event (its first language version), those still to come first, with places and waiting."""
 

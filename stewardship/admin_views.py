@@ -26,6 +26,8 @@ from wagtail.log_actions import log
 from wagtail.models import Locale, Page
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
+from home.admin_exports import SafeSpreadsheetExportMixin
+
 from . import law_changes
 from .models import PageReview
 from .review_forms import PageReviewForm
@@ -178,7 +180,7 @@ class PagesToReviewFilterSet(WagtailFilterSet):
         return queryset.filter(**{f"owner_{kind}_id": int(pk)})
 
 
-class PagesToReviewReportView(ReportView):
+class PagesToReviewReportView(SafeSpreadsheetExportMixin, ReportView):
     """The live pages due for review within DUE_WITHIN_DAYS, overdue, or not reviewed since a law
     change that reaches them, filtered by owner (`?owner=mine`: those the user answers for) and
     language."""

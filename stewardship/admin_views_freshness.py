@@ -17,6 +17,8 @@ from wagtail.models import Locale
 from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail_localize.models import Translation
 
+from home.admin_exports import SafeSpreadsheetExportMixin
+
 from . import freshness
 
 # Who may see the report: those who may edit some page (Editors, Publishers).
@@ -59,7 +61,7 @@ def _edit_url(page_id):
     return reverse("wagtailadmin_pages:edit", args=[page_id])
 
 
-class StaleTranslationsReportView(ReportView):
+class StaleTranslationsReportView(SafeSpreadsheetExportMixin, ReportView):
     page_title = _("Stale translations")
     header_icon = "site"
     index_url_name = "stale_translations_report"

@@ -86,6 +86,20 @@ def test_the_report_exports_as_csv(client, site_tree, editor):
     assert site_tree.page("content", "fi").title in response.getvalue().decode("utf-8-sig")
 
 
+def test_the_csv_is_headed_in_the_editors_language(client, site_tree, editor):
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(editor)
+    profile.preferred_language = "sv"
+    profile.save()
+    set_review(site_tree.page("content", "fi"), days=-5, user=editor)
+
+    response = client.get(REPORT + "?export=csv")
+
+    heading = b"".join(response.streaming_content).decode("utf-8-sig").splitlines()[0]
+    assert heading.startswith("Sida,Språk")
+
+
 @pytest.mark.parametrize("person", ["anonymous", "member", "staff_without_pages"])
 def test_the_report_is_refused_to_those_who_may_not_edit_pages(client, site_tree, person):
     if person == "member":
