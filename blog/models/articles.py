@@ -4,7 +4,8 @@ import datetime
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, OuterRef, Prefetch, Subquery
+from django.db.models.functions import Coalesce
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import timezone, translation
@@ -312,11 +313,16 @@ class BlogIndexPage(ArticleIndexPage):
     def annotate_for_listing(self, articles):
         from .comments import Comment
 
-        return articles.annotate(
-            approved_comment_count=Count(
-                "comments", filter=Q(comments__status=Comment.Status.APPROVED), distinct=True
-            )
+        # A correlated count, not a join: the database counts only the posts on the page,
+        # after sorting and slicing, instead of every post with all its comments.
+        approved = (
+            Comment.objects.filter(post=OuterRef("pk"), status=Comment.Status.APPROVED)
+            .order_by()
+            .values("post")
+            .annotate(count=Count("pk"))
+            .values("count")
         )
+        return articles.annotate(approved_comment_count=Coalesce(Subquery(approved), 0))
 
 
 class NewsIndexPage(ArticleIndexPage):
