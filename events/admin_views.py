@@ -27,7 +27,7 @@ from wagtail.admin.widgets.button import Button
 from wagtail.log_actions import log
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from home.admin_exports import SafeSpreadsheetExportMixin
+from home.spreadsheets import SafeSpreadsheetExportMixin
 
 from . import registrations
 from .models import EventPage, Registration

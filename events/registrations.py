@@ -29,10 +29,6 @@ def taken_places(event):
     return of_event(event).filter(status=Status.CONFIRMED).count()
 
 
-def places_left(event):
-    return max(event.capacity - taken_places(event), 0) if event.capacity else 0
-
-
 def is_open(event):
     return event.registration_enabled and bool(event.capacity) and not event.registration_closed
 

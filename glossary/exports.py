@@ -12,9 +12,10 @@ from xml.etree import ElementTree as ET
 from django.conf import settings
 from django.utils import timezone
 
+from home.spreadsheets import as_text_cell
+
 from .models import Concept, Term
 
-CSV_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 STATUS_TBX = {
     Term.Status.PREFERRED: "preferredTerm-admn-sts",
     Term.Status.ADMITTED: "admittedTerm-admn-sts",
@@ -49,9 +50,7 @@ def _in_language(concept, language):
 
 
 def _cell(value):
-    """A cell a spreadsheet shows as text, never runs as a formula."""
-    value = str(value or "")
-    return "'" + value if value.startswith(CSV_FORMULA_START) else value
+    return as_text_cell(str(value or ""))
 
 
 def to_csv(source, target):

@@ -26,7 +26,7 @@ from wagtail.log_actions import log
 from wagtail.models import Locale, Page
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from home.admin_exports import SafeSpreadsheetExportMixin
+from home.spreadsheets import SafeSpreadsheetExportMixin
 
 from . import law_changes
 from .models import PageReview

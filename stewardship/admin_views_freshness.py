@@ -17,7 +17,7 @@ from wagtail.models import Locale
 from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail_localize.models import Translation
 
-from home.admin_exports import SafeSpreadsheetExportMixin
+from home.spreadsheets import SafeSpreadsheetExportMixin
 
 from . import freshness
 

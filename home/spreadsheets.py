@@ -1,5 +1,5 @@
-"""What the admin's CSV and XLSX exports share: headings and values in the admin's language,
-and cells that a spreadsheet would run as formulas kept as text."""
+"""What the site's CSV and XLSX exports share: cells that a spreadsheet would run as formulas
+kept as text, and for the admin's reports, headings and values in the editor's language."""
 
 from django.utils import translation
 
