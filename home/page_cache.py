@@ -64,8 +64,10 @@ CSRF_PLACEHOLDER = rb"\1" + CSRF_TOKEN_MARK + rb"\2"
 # Only pages Wagtail serves and the sitemap; everything else (forms, accounts, the extranet,
 # search) is rendered for each request.
 CACHED_VIEWS = {"wagtail_serve", "sitemap", "sitemap_section"}
-# The sitemap's files after the first are ?p=2, ?p=3…
-PAGED_SITEMAP = re.compile(r"^p=\d{1,4}$")
+# The sitemap's files after the first (?p=2) and the pages of a listing or of a post's
+# comments (?page=2) are cached like the first; any other query string is rendered each time.
+SITEMAP_PAGE = re.compile(r"^p=[1-9]\d{0,3}$")
+LISTING_PAGE = re.compile(r"^page=[1-9]\d{0,3}$")
 KEPT_HEADERS = ("Content-Type", "Content-Disposition", "Content-Language", "Vary", "X-Robots-Tag")
 
 
@@ -147,7 +149,10 @@ def _may_serve_from_cache(request):
 
 def _cacheable_query(request):
     query = request.META.get("QUERY_STRING")
-    return not query or (request.path.startswith("/sitemap-") and PAGED_SITEMAP.match(query))
+    if not query:
+        return True
+    paged = SITEMAP_PAGE if request.path.startswith("/sitemap-") else LISTING_PAGE
+    return paged.match(query) is not None
 
 
 def _cache_key(request, version):

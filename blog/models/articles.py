@@ -146,11 +146,10 @@ class BlogPage(ArticlePage):
 
     def get_context(self, request, *args, comment_form=None, **kwargs):
         from blog.comments import CommentForm
+        from blog.threads import comment_threads
 
         context = super().get_context(request, *args, **kwargs)
-        comments = list(self.approved_comments())
-        context["comments"] = comments
-        context["comment_count"] = len(comments) + sum(len(c.approved_replies) for c in comments)
+        context["comment_threads"] = comment_threads(request, self, self.comments_open)
         if self.comments_open:
             context["comment_form"] = comment_form or CommentForm(
                 post=self, initial={"parent": request.GET.get("reply_to")}

@@ -1,6 +1,16 @@
 from django.conf import settings
 from django.db import models
+from django.template.defaultfilters import linebreaks_filter, urlizetrunc
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
+
+# Links in comments are shown at most this many characters long.
+LINK_LENGTH = 60
+
+
+def text_as_html(text):
+    """A comment's plain text as readers see it: escaped, links clickable, paragraphs kept."""
+    return linebreaks_filter(urlizetrunc(text, LINK_LENGTH, autoescape=True), autoescape=True)
 
 
 class CommentQuerySet(models.QuerySet):
@@ -40,6 +50,8 @@ class Comment(models.Model):
     name = models.CharField(_("name"), max_length=100)
     email = models.EmailField(_("email"), blank=True)
     text = models.TextField(_("comment"), max_length=3000)
+    # The text rendered once, when the comment is saved, not on every page view.
+    text_html = models.TextField(blank=True, editable=False)
     status = models.CharField(
         _("status"), max_length=10, choices=Status.choices, default=Status.PENDING
     )
@@ -73,6 +85,18 @@ class Comment(models.Model):
 
     def __str__(self):
         return f"{self.name}: {self.text[:60]}"
+
+    def save(self, *args, **kwargs):
+        update_fields = kwargs.get("update_fields")
+        if update_fields is None or "text" in update_fields:
+            self.text_html = text_as_html(self.text)
+            if update_fields is not None:
+                kwargs["update_fields"] = {*update_fields, "text_html"}
+        super().save(*args, **kwargs)
+
+    @property
+    def html(self):
+        return mark_safe(self.text_html or text_as_html(self.text))  # noqa: S308 - escaped on save
 
     @property
     def is_published(self):

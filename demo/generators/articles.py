@@ -29,6 +29,7 @@ from blog.models import (
     NewsPage,
     NewsPageTag,
 )
+from blog.models.comments import text_as_html
 from demo import reader
 from demo.bulk import BATCH, bulk_pages
 from home.models import Topic
@@ -135,6 +136,7 @@ def build_comments(count, articles, rng=None):
             if status == Comment.Status.SPAM:
                 spam = rng.choice(phrases["spam"])
                 comment.name, comment.text = spam["name"], spam["text"]
+            comment.text_html = text_as_html(comment.text)  # bulk_create skips save()
             (replies if parent else top_level).append(comment)
             if not parent:
                 made.append(comment)

@@ -47,7 +47,9 @@ def test_comment_appears_with_the_right_count_only_after_approval(client, blog_p
     send(client, blog_post)
     assert "Meillä kunnassa" not in client.get(blog_post.url).content.decode()
 
-    Comment.objects.update(status=Comment.Status.APPROVED)
+    comment = Comment.objects.get()
+    comment.status = Comment.Status.APPROVED
+    comment.save()
 
     page = client.get(blog_post.url).content.decode()
     assert "Meillä kunnassa on samoja kokemuksia." in page

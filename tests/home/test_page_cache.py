@@ -139,6 +139,21 @@ def test_a_query_string_is_not_served_from_the_cache(client, site_tree):
     assert "X-Page-Cache" not in client.get(f"{page.url}?utm_source=uutiskirje")
 
 
+def test_the_pages_of_a_listing_or_of_comments_are_cached_like_the_first(client, post):
+    Comment.objects.bulk_create(
+        Comment(post=post, name=f"Lukija {n}", text="Hyvä.", status=Comment.Status.APPROVED)
+        for n in range(45)
+    )
+    for _ in range(2):
+        second = client.get(f"{post.url}?page=2")
+        other = client.get(f"{post.url}?page=2&utm_source=uutiskirje")
+        nonsense = client.get(f"{post.url}?page=02")
+    assert second.status_code == 200
+    assert second["X-Page-Cache"] == "hit"
+    assert "X-Page-Cache" not in other
+    assert "X-Page-Cache" not in nonsense
+
+
 def test_a_reader_with_a_message_waiting_gets_a_fresh_page(post):
     reader = Client()
     reader.get(post.url)
