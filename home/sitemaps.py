@@ -1,12 +1,51 @@
+import datetime
+from urllib.parse import quote
+
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Max
+from django.db.models.functions import Coalesce
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
 
 from wagtail.contrib.sitemaps import Sitemap
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from .visibility import public
 
 # Small files are cheap to serve and to fetch again; search engines accept up to 50,000.
 URLS_PER_FILE = 1000
+# What reverse() leaves unquoted in a path.
+PATH_SAFE = "!$&'()*+,;=/~:@"
+LISTED_FIELDS = (
+    "pk",
+    "url_path",
+    "translation_key",
+    "content_type_id",
+    "last_published_at",
+    "latest_revision_created_at",
+)
+
+
+class PageAddresses:
+    """Pages' full addresses from their `url_path`, as `Page.get_full_url()` gives them, without
+    a page instance or a `reverse()` for each: the sitemap lists thousands."""
+
+    def __init__(self):
+        self.roots = Site.get_site_root_paths()
+        self.prefixes = {}
+
+    def full_url(self, url_path):
+        root = next((root for root in self.roots if url_path.startswith(root.root_path)), None)
+        if root is None:
+            return None
+        prefix = self.prefixes.get(root.language_code)
+        if prefix is None:
+            with translation.override(root.language_code):
+                prefix = self.prefixes[root.language_code] = reverse("wagtail_serve", args=("",))
+        return root.root_url + prefix + quote(url_path[len(root.root_path) :], safe=PATH_SAFE)
 
 
 class LanguageSitemap(Sitemap):
@@ -28,39 +67,90 @@ class LanguageSitemap(Sitemap):
         )
         if root is None:
             return Page.objects.none()
-        # Each page as its own type (get_sitemap_urls may differ by type) without reading the
-        # type's table: one query for the lot, not one per page type.
         pages = Page.objects.filter(path__startswith=root.path).live()
-        return public(pages).order_by("path").specific(defer=True)
+        return public(pages).order_by("path").values(*LISTED_FIELDS)
+
+    def lastmod(self, row):
+        return row["last_published_at"] or row["latest_revision_created_at"]
+
+    def get_latest_lastmod(self):
+        """For the index: the file's newest change, counted by the database."""
+        latest = self.items().aggregate(
+            latest=Max(Coalesce("last_published_at", "latest_revision_created_at"))
+        )
+        return latest["latest"]
 
     def _urls(self, page, protocol, domain):
-        """Wagtail's, with each page's language versions as hreflang alternates, found for the
-        whole file in one query."""
-        pages = list(self.paginator.page(page).object_list)
-        alternates = language_alternates(pages, self.request)
+        """Each page's address and last change, with its language versions as hreflang
+        alternates, all found for the whole file in two queries."""
+        rows = list(self.paginator.page(page).object_list)
+        addresses = PageAddresses()
+        alternates = language_alternates({row["translation_key"] for row in rows}, addresses)
+        specific = self._own_sitemap_urls(rows)
         urls, last_mods = [], set()
-        for item in pages:
-            for number, url_info in enumerate(item.get_sitemap_urls(self.request)):
-                if number == 0 and item.translation_key in alternates:
-                    url_info = {**url_info, "alternates": alternates[item.translation_key]}
-                urls.append(url_info)
+        for row in rows:
+            if row["pk"] in specific:
+                found = specific[row["pk"]].get_sitemap_urls(self.request)
+            else:
+                location = addresses.full_url(row["url_path"])
+                found = [{"location": location, "lastmod": self.lastmod(row)}] if location else []
+            for number, url_info in enumerate(found):
+                if number == 0 and row["translation_key"] in alternates:
+                    url_info = {**url_info, "alternates": alternates[row["translation_key"]]}
+                urls.append({**url_info, "xml": url_xml(url_info)})
                 last_mods.add(url_info.get("lastmod"))
         if last_mods and None not in last_mods:
             self.latest_lastmod = max(last_mods)
         return urls
 
+    @staticmethod
+    def _own_sitemap_urls(rows):
+        """{pk: page} of the pages whose type lists more than its own address (the glossary
+        lists its terms), as their own type."""
+        types = {row["content_type_id"] for row in rows}
+        own = {
+            type_id
+            for type_id in types
+            if (model := ContentType.objects.get_for_id(type_id).model_class())
+            and model.get_sitemap_urls is not Page.get_sitemap_urls
+        }
+        pks = [row["pk"] for row in rows if row["content_type_id"] in own]
+        if not pks:
+            return {}
+        return {page.pk: page for page in Page.objects.filter(pk__in=pks).specific()}
 
-def language_alternates(pages, request):
+
+def url_xml(url_info):
+    """One <url> of the sitemap, built here rather than in the template: a template loop over a
+    thousand addresses and their alternates costs more than finding them."""
+    parts = ["<url><loc>", escape(url_info["location"]), "</loc>"]
+    if lastmod := url_info.get("lastmod"):
+        if isinstance(lastmod, datetime.datetime) and timezone.is_aware(lastmod):
+            lastmod = timezone.localtime(lastmod)
+        parts += ["<lastmod>", lastmod.strftime("%Y-%m-%d"), "</lastmod>"]
+    for alternate in url_info.get("alternates", ()):
+        parts += [
+            '<xhtml:link rel="alternate" hreflang="',
+            escape(alternate["lang_code"]),
+            '" href="',
+            escape(alternate["location"]),
+            '"/>',
+        ]
+    parts.append("</url>")
+    return mark_safe("".join(parts))  # noqa: S308 - every value is escaped above
+
+
+def language_alternates(translation_keys, addresses):
     """{translation key: [{"lang_code", "location"}]} for the pages that exist, live and public,
     in more than one language: every version, itself included, as search engines expect."""
-    versions = public(
-        Page.objects.live().filter(translation_key__in={page.translation_key for page in pages})
-    ).select_related("locale")
+    versions = public(Page.objects.live().filter(translation_key__in=translation_keys)).values_list(
+        "translation_key", "locale__language_code", "url_path"
+    )
     by_key = {}
-    for version in versions:
-        by_key.setdefault(version.translation_key, []).append(
-            {"lang_code": version.locale.language_code, "location": version.get_full_url(request)}
-        )
+    for key, language_code, url_path in versions:
+        location = addresses.full_url(url_path)
+        if location:
+            by_key.setdefault(key, []).append({"lang_code": language_code, "location": location})
     alternates = {}
     for key, found in by_key.items():
         if len(found) < 2:

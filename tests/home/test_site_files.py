@@ -2,6 +2,8 @@
 
 import pytest
 
+from django.utils import timezone
+
 from wagtail.models import PageViewRestriction
 
 from tests.factories import LANGUAGES
@@ -52,6 +54,32 @@ def test_the_sitemap_is_an_index_of_one_file_per_language_in_parts_of_a_thousand
         + [f"/sitemap-{code}.xml?p=2" for code in LANGUAGES]
     )
     assert sitemaps.URLS_PER_FILE == 1000
+
+
+def test_sitemap_addresses_are_wagtails_own_also_for_unusual_slugs(client, site_tree):
+    """The sitemap builds addresses from the pages' paths without asking each page (issue 20):
+    they must be what the pages themselves say, last change and language versions included."""
+    from home.models import ContentPage
+
+    section = site_tree.page("section", "fi")
+    unusual = section.add_child(
+        instance=ContentPage(
+            title="Äidinkieli", slug="äidinkieli-ja-selkokieli", locale=section.locale
+        )
+    )
+    unusual.save_revision().publish()
+    unusual.refresh_from_db()
+
+    text = client.get("/sitemap-fi.xml").content.decode()
+
+    assert f"<loc>{unusual.get_full_url()}</loc>" in text
+    assert unusual.get_full_url().endswith("/%C3%A4idinkieli-ja-selkokieli/")
+    content = site_tree.page("content", "fi")
+    day = timezone.localtime(content.last_published_at).date().isoformat()
+    assert f"<loc>{content.get_full_url()}</loc><lastmod>{day}</lastmod>" in text
+    for version in content.get_translations(inclusive=True):
+        code = version.locale.language_code
+        assert f'hreflang="{code}" href="{version.get_full_url()}"/>' in text
 
 
 def test_robots_txt_keeps_crawlers_out_of_the_admin_and_names_the_sitemap(client, db):
