@@ -2,6 +2,7 @@
 has read. Visible to the workspace's members only; the rules are on Workspace."""
 
 from django.conf import settings
+from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -31,6 +32,8 @@ class Discussion(models.Model):
     is_locked = models.BooleanField(_("locked"), default=False)
     hidden_at = models.DateTimeField(_("hidden by the moderators"), null=True, blank=True)
     search_document = models.TextField(blank=True, editable=False)
+    # On PostgreSQL a trigger keeps it the tsvector of search_document (migration 0012).
+    search_vector = SearchVectorField(null=True, editable=False)
 
     class Meta:
         verbose_name = _("discussion")
@@ -73,6 +76,8 @@ class Post(models.Model):
     deleted_at = models.DateTimeField(_("deleted"), null=True, blank=True)
     hidden_at = models.DateTimeField(_("hidden by the moderators"), null=True, blank=True)
     search_document = models.TextField(blank=True, editable=False)
+    # On PostgreSQL a trigger keeps it the tsvector of search_document (migration 0012).
+    search_vector = SearchVectorField(null=True, editable=False)
 
     class Meta:
         verbose_name = _("post")

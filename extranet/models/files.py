@@ -2,6 +2,7 @@
 private storage under random names and are served only by a view that checks membership."""
 
 from django.conf import settings
+from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
@@ -100,6 +101,8 @@ class WorkspaceFile(models.Model):
     updated_at = models.DateTimeField(_("updated"), default=timezone.now)
     hidden_at = models.DateTimeField(_("hidden by the moderators"), null=True, blank=True)
     search_document = models.TextField(blank=True, editable=False)
+    # On PostgreSQL a trigger keeps it the tsvector of search_document (migration 0012).
+    search_vector = SearchVectorField(null=True, editable=False)
 
     class Meta:
         verbose_name = _("file")

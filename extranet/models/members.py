@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.utils import timezone
 from django.utils.text import slugify
@@ -144,6 +145,8 @@ class MemberProfile(models.Model):
 
     # Stems of the searchable text (search.analysis); kept current by refresh_search_document().
     search_document = models.TextField(editable=False, blank=True, default="")
+    # On PostgreSQL a trigger keeps it the tsvector of search_document (migration 0012).
+    search_vector = SearchVectorField(null=True, editable=False)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     objects = MemberProfileQuerySet.as_manager()

@@ -5,6 +5,7 @@ action. What is said and shared inside a workspace is for its members only."""
 import hashlib
 
 from django.conf import settings
+from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.db.models import Exists, OuterRef, Q
 from django.urls import reverse
@@ -121,6 +122,8 @@ class Workspace(models.Model):
     )
     created_at = models.DateTimeField(_("created"), default=timezone.now)
     search_document = models.TextField(blank=True, editable=False)
+    # On PostgreSQL a trigger keeps it the tsvector of search_document (migration 0012).
+    search_vector = SearchVectorField(null=True, editable=False)
 
     objects = WorkspaceQuerySet.as_manager()
 

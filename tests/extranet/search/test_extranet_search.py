@@ -213,6 +213,28 @@ def test_rebuild_writes_every_document_in_batches(monkeypatch):
     assert written == {"workspaces": 1, "discussions": 1, "posts": 30, "files": 0}
     assert not Post.objects.filter(discussion=discussion, search_document="").exists()
     assert Post.objects.filter(discussion__workspace=other, search_document="").exists()
+    assert content_search.search_content(owner, "kotoutuminen").counts["posts"] == 30
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="the stored vector is PostgreSQL's")
+def test_searches_match_the_stored_vector_which_follows_every_write_of_the_document():
+    """A trigger keeps each search_vector the tsvector of its search_document, however the
+    document is written; searches read it instead of computing a vector per row (issue 20)."""
+    owner = make_member().user
+    ws = workspace_service.create(owner, name="Verkosto", visibility=V.OPEN)
+    _, [post] = add_discussion(ws, "Aihe", "Ensimmäinen versio")
+    content_search.index_post(post)  # an UPDATE of one row
+    assert content_search.search_content(owner, "ensimmäinen").counts["posts"] == 1
+
+    Post.objects.filter(pk=post.pk).update(search_document="asunto asuntoasia")
+    assert content_search.search_content(owner, "asuntoasiat").counts["posts"] == 1
+    assert content_search.search_content(owner, "ensimmäinen").counts["posts"] == 0
+
+    with CaptureQueriesContext(connection) as queries:
+        content_search.search_content(owner, "asuntoasiat").counts  # noqa: B018
+    matches = [q["sql"] for q in queries.captured_queries if "@@" in q["sql"]]
+    assert len(matches) == len(content_search.Kind.ALL)
+    assert all('"search_vector" @@' in sql and "to_tsvector" not in sql for sql in matches)
 
 
 @pytest.mark.parametrize(
