@@ -1,11 +1,16 @@
 """{% glossary_terms page %}…{% endglossary_terms %}: the text between, with the first
 occurrence of each glossary term linked to its entry when the page's switch is on."""
 
+import hashlib
+
 from django import template
+from django.conf import settings
+from django.core.cache import cache
 from django.utils import translation
 from django.utils.safestring import mark_safe
 
 from glossary.marking import mark_terms
+from home import page_cache
 
 register = template.Library()
 
@@ -21,7 +26,15 @@ class GlossaryTermsNode(template.Node):
         if not getattr(page, "mark_glossary_terms", False):
             return html
         # Wagtail serves a page in its own language: no need to read its locale from the database.
-        return mark_safe(mark_terms(html, translation.get_language()))  # noqa: S308 - rendered HTML, links escaped
+        language = translation.get_language()
+        # Marking stems every word: the result is kept for the same text, language and glossary.
+        digest = hashlib.blake2b(html.encode(), digest_size=16).hexdigest()
+        key = f"glossary-marked:{language}:{page_cache.content_version()}:{digest}"
+        marked = cache.get(key)
+        if marked is None:
+            marked = mark_terms(html, language)
+            cache.set(key, marked, settings.PAGE_CACHE_SECONDS)
+        return mark_safe(marked)  # noqa: S308 - rendered HTML, links escaped
 
 
 @register.tag
