@@ -1,8 +1,12 @@
-"""Drives the running server with Locust, one URL class at a time, from this separate process.
+"""Drives the running server one URL class at a time, from this separate process: pages with
+wrk (bench/wrk.py), the scripted flows that post forms with Locust.
 
-Each class gets a fixed number of simulated clients that send their next request as soon as
-the last one is answered (a closed loop, no think time), so the server is always busy: the
-requests per second are what it can do, and the latencies include waiting for a free worker.
+Each class gets a fixed number of clients that send their next request as soon as the last one
+is answered (a closed loop, no think time), so the server is always busy: the requests per
+second are what it can do, and the latencies include waiting for a free worker. Signed-in
+pages are measured with SIGNED_IN_CLIENTS (2) at once, everything else with BENCH_USERS (4).
+The hello ceiling is measured again with twice the clients: if that gets much more, the load
+generator, not the server, was the limit.
 Usage: load.py PLAN.json HOST OUT.json  (BENCH_SECONDS, BENCH_WARMUP_SECONDS, BENCH_USERS)
 """
 
@@ -23,9 +27,13 @@ from locust import FastHttpUser, constant, task  # noqa: E402
 from locust.env import Environment  # noqa: E402
 from locust.log import setup_logging  # noqa: E402
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from bench import wrk  # noqa: E402
+
 SECONDS = float(os.environ.get("BENCH_SECONDS", "10"))
 WARMUP = float(os.environ.get("BENCH_WARMUP_SECONDS", "2"))
 USERS = int(os.environ.get("BENCH_USERS", "4"))
+SIGNED_IN_CLIENTS = 2
 CSRF_INPUT = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
 
 
@@ -105,7 +113,22 @@ def run_class(spec, plan, host):
         "mean_ms": round(entry.avg_response_time, 1),
     }
     runner.quit()
-    return result
+    return {**result, "clients": USERS}
+
+
+def clients_for(spec):
+    return SIGNED_IN_CLIENTS if spec["auth"] == "member" else USERS
+
+
+def measure(spec, plan, host, clients=None):
+    if spec["method"] == "POST":
+        return run_class(spec, plan, host)
+    headers = {"X-Forwarded-Proto": "https"}
+    if spec["auth"] == "member":
+        headers["Cookie"] = plan["session_cookie"]
+    clients = clients or clients_for(spec)
+    result = wrk.measure(spec["urls"], host, headers, clients, SECONDS, WARMUP)
+    return {**result, "clients": clients}
 
 
 def main(plan_path, host, out):
@@ -113,16 +136,27 @@ def main(plan_path, host, out):
     plan = json.loads(Path(plan_path).read_text())
     results = {}
     for spec in plan["classes"]:
-        result = run_class(spec, plan, host)
+        result = measure(spec, plan, host)
         results[spec["name"]] = result
         print(
-            f"  {spec['name']:<15} {result['rps']:>8} req/s  median {result['median_ms']:>6} ms"
+            f"  {spec['name']:<22} {result['rps']:>8} req/s  median {result['median_ms']:>6} ms"
             f"  p99 {result['p99_ms']:>6} ms  errors {result['errors']}",
             flush=True,
         )
+    hello = next(spec for spec in plan["classes"] if spec["name"] == "hello")
+    ceiling = measure(hello, plan, host, clients=USERS * 2)
+    print(f"  hello, {USERS * 2} clients       {ceiling['rps']:>8} req/s", flush=True)
     Path(out).write_text(
         json.dumps(
-            {"users": USERS, "seconds": SECONDS, "warmup_seconds": WARMUP, "results": results},
+            {
+                "users": USERS,
+                "signed_in_clients": SIGNED_IN_CLIENTS,
+                "seconds": SECONDS,
+                "warmup_seconds": WARMUP,
+                "generator": "wrk (pages), Locust (form posts)",
+                "hello_with_twice_the_clients": ceiling,
+                "results": results,
+            },
             indent=2,
         )
     )

@@ -1,15 +1,17 @@
 #!/usr/bin/env bash
 # The load benchmark (make bench): a throwaway PostgreSQL, the demo site plus generated data at
-# two sizes, the site under gunicorn with production settings, and Locust driving each URL class
-# from a separate process over the loopback. Results: bench/results/<time>-<commit>/.
+# two sizes, the site under gunicorn with production settings, and wrk (pages) and Locust (form
+# posts) driving each URL class from separate processes over the loopback. Every public page
+# is measured from the page cache and rendered. Results: bench/results/<time>-<commit>/.
 # Settings: WEB_CONCURRENCY (gunicorn workers, default one per core), BENCH_USERS (clients at
-# once, default 4), BENCH_SECONDS (per URL class, default 10), BENCH_QUICK=1 (tiny data, 2 s:
-# checks the harness only).
+# once, default 4; signed-in pages get 2), BENCH_SECONDS (per URL class, default 10),
+# BENCH_QUICK=1 (tiny data, 2 s: checks the harness only).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 started=$SECONDS
 
 scripts/bootstrap.sh requirements-bench.txt
+command -v wrk >/dev/null || scripts/apt-install.sh wrk
 # shellcheck source=scripts/throwaway-postgres.sh
 source scripts/throwaway-postgres.sh
 
