@@ -1,4 +1,5 @@
 import datetime
+from html import escape
 from urllib.parse import quote
 
 from django.conf import settings
@@ -7,7 +8,6 @@ from django.db.models import Max
 from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone, translation
-from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 from wagtail.contrib.sitemaps import Sitemap
@@ -87,6 +87,7 @@ class LanguageSitemap(Sitemap):
         addresses = PageAddresses()
         alternates = language_alternates({row["translation_key"] for row in rows}, addresses)
         specific = self._own_sitemap_urls(rows)
+        zone = timezone.get_current_timezone()
         urls, last_mods = [], set()
         for row in rows:
             if row["pk"] in specific:
@@ -97,7 +98,7 @@ class LanguageSitemap(Sitemap):
             for number, url_info in enumerate(found):
                 if number == 0 and row["translation_key"] in alternates:
                     url_info = {**url_info, "alternates": alternates[row["translation_key"]]}
-                urls.append({**url_info, "xml": url_xml(url_info)})
+                urls.append({**url_info, "xml": url_xml(url_info, zone)})
                 last_mods.add(url_info.get("lastmod"))
         if last_mods and None not in last_mods:
             self.latest_lastmod = max(last_mods)
@@ -120,13 +121,13 @@ class LanguageSitemap(Sitemap):
         return {page.pk: page for page in Page.objects.filter(pk__in=pks).specific()}
 
 
-def url_xml(url_info):
+def url_xml(url_info, zone=None):
     """One <url> of the sitemap, built here rather than in the template: a template loop over a
     thousand addresses and their alternates costs more than finding them."""
     parts = ["<url><loc>", escape(url_info["location"]), "</loc>"]
     if lastmod := url_info.get("lastmod"):
         if isinstance(lastmod, datetime.datetime) and timezone.is_aware(lastmod):
-            lastmod = timezone.localtime(lastmod)
+            lastmod = lastmod.astimezone(zone or timezone.get_current_timezone())
         parts += ["<lastmod>", lastmod.strftime("%Y-%m-%d"), "</lastmod>"]
     for alternate in url_info.get("alternates", ()):
         parts += [
