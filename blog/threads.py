@@ -56,8 +56,9 @@ def comment_threads(request, post, replies_open):
         threads = Paginator(post.approved_comments(), THREADS_PER_PAGE).page(number)
     except EmptyPage:
         raise Http404 from None
-    count = post.comments.approved().count() if threads.has_other_pages() else None
-    if count is None:
+    if threads.has_other_pages():
+        count = post.shown_comment_count()
+    else:
         count = len(threads) + sum(len(thread.approved_replies) for thread in threads)
     context = {
         "threads": threads,

@@ -4,7 +4,7 @@ import datetime
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Count, OuterRef, Prefetch, Subquery
+from django.db.models import Count, OuterRef, Prefetch, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.http import Http404
 from django.shortcuts import get_object_or_404
@@ -143,6 +143,13 @@ class BlogPage(ArticlePage):
             .order_by("created_at", "pk")
             .prefetch_related(Prefetch("replies", queryset=replies, to_attr="approved_replies"))
         )
+
+    def shown_comment_count(self):
+        """What approved_comments() shows: approved comments and the approved replies to them."""
+        from .comments import Comment
+
+        shown = Q(parent__isnull=True) | Q(parent__status=Comment.Status.APPROVED)
+        return self.comments.approved().filter(shown).count()
 
     def get_context(self, request, *args, comment_form=None, **kwargs):
         from blog.comments import CommentForm

@@ -87,6 +87,14 @@ def test_long_threads_come_in_pages_with_the_whole_count(client, blog_post):
     # A reply from a later page comes back to that page's form.
     assert 'href="?page=3&amp;reply_to=' in last.content.decode()
 
+    # A reply whose comment an editor rejected afterwards is shown nowhere, nor counted.
+    rejected = Comment.objects.get(name="Lukija 44")
+    rejected.status = Comment.Status.REJECTED
+    rejected.save()
+    assert (
+        f"{(THREADS_PER_PAGE * 2 + 4) * 2} kommenttia" in client.get(blog_post.url).content.decode()
+    )
+
     assert client.get(f"{blog_post.url}?page=4").status_code == 404
     assert shown_comments(client.get(f"{blog_post.url}?page=kolme")) == shown_comments(first)
 
