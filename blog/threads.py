@@ -6,12 +6,12 @@ post's own address (`?page=2`, `?reply_to=7`), so one copy serves everyone.
 """
 
 from django.core.cache import cache
-from django.core.paginator import EmptyPage, Paginator
-from django.http import Http404
+from django.http import QueryDict
 from django.template.loader import render_to_string
 from django.utils import translation
 
 from home import page_cache
+from home.pagination import page_number, page_of
 
 THREADS_PER_PAGE = 20
 CACHE_SECONDS = 24 * 60 * 60
@@ -35,16 +35,10 @@ def comment_deleted(sender, instance, **kwargs):
     forget(instance.post_id)
 
 
-def requested_page(request):
-    """The page number asked for; page 1 for anything that is not one."""
-    number = request.GET.get("page", "1")
-    return int(number) if number.isascii() and number.isdigit() and 0 < int(number) < 10_000 else 1
-
-
 def comment_threads(request, post, replies_open):
     """{"count": approved comments, "html": the page of threads the request asks for}; 404 for
     a page past the last."""
-    number = requested_page(request)
+    number = page_number(request)
     key = None
     if post.pk:  # an unsaved post's preview has no comments to keep
         version = page_cache.version(_version_key(post.pk))
@@ -52,10 +46,7 @@ def comment_threads(request, post, replies_open):
         key = f"blog-comments:{post.pk}:{version}:{language}:{number}:{int(replies_open)}"
         if (cached := cache.get(key)) is not None:
             return cached
-    try:
-        threads = Paginator(post.approved_comments(), THREADS_PER_PAGE).page(number)
-    except EmptyPage:
-        raise Http404 from None
+    threads = page_of(request, post.approved_comments(), THREADS_PER_PAGE)
     if threads.has_other_pages():
         count = post.shown_comment_count()
     else:
@@ -64,6 +55,8 @@ def comment_threads(request, post, replies_open):
         "threads": threads,
         "page_range": threads.paginator.get_elided_page_range(threads.number),
         "page_query": f"page={threads.number}&" if threads.number > 1 else "",
+        # The page links carry no reader's query string: the HTML is shared.
+        "link_query": QueryDict(),
         "replies_open": replies_open,
     }
     rendered = {

@@ -1,5 +1,6 @@
 """Whole-page caching of the public site for readers who are not signed in, and the one
-"content version" that every cached page and template fragment is keyed on.
+"content version" that every cached page and shared fragment (`shared()`, the template tag
+`{% shared_fragment %}`) is keyed on.
 
 Any change to what public pages show (publishing, moving or deleting a page, an approved
 comment, a snippet, a setting, an image…) bumps the content version, so nothing cached before
@@ -13,9 +14,11 @@ import time
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.cache.utils import make_template_fragment_key
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
+from django.utils import translation
 from django.utils.cache import patch_cache_control, patch_vary_headers
 
 VERSION_KEY = "content-version"
@@ -95,6 +98,20 @@ def content_version():
 
 def bump_content_version():
     bump(VERSION_KEY)
+
+
+def shared(name, vary_on, compute):
+    """What is the same for every reader (a page's body, a listing, a link): `compute()` once
+    per content version, language and `vary_on`, kept `PAGE_CACHE_SECONDS` (0: never kept)."""
+    if settings.PAGE_CACHE_SECONDS <= 0:
+        return compute()
+    parts = [translation.get_language(), content_version(), *vary_on]
+    key = make_template_fragment_key(name, parts)
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, settings.PAGE_CACHE_SECONDS)
+    return value
 
 
 def ignore_saves(model, unseen):

@@ -1,7 +1,4 @@
 from django import template
-from django.conf import settings
-from django.core.cache import cache
-from django.utils import translation
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext as _
 
@@ -49,22 +46,18 @@ def feed_links(context, index, topic=None):
 @register.simple_tag(takes_context=True)
 def privacy_statement_link(context):
     request = context["request"]
-    language = translation.get_language()
-    key = f"privacy-link:{request.get_host()}:{language}:{page_cache.content_version()}"
-    link = cache.get(key)
-    if link is None:
+
+    def link():
         page = SiteSettings.for_request(request).privacy_page
-        link = (
-            format_html(
-                '<a href="{}">{}</a>',
-                page.localized.get_url(request),
-                _("Read the privacy statement"),
-            )
-            if page is not None
-            else ""
+        if page is None:
+            return ""
+        return format_html(
+            '<a href="{}">{}</a>',
+            page.localized.get_url(request),
+            _("Read the privacy statement"),
         )
-        cache.set(key, link, settings.PAGE_CACHE_SECONDS)
-    return link
+
+    return page_cache.shared("privacy-link", [request.get_host()], link)
 
 
 @register.inclusion_tag("blog/includes/latest_articles.html", takes_context=True)

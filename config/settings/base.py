@@ -139,7 +139,6 @@ TEMPLATES = [
                 "wagtail.contrib.settings.context_processors.settings",
                 "csp.context_processors.nonce",
                 "extranet.context_processors.extranet",
-                "home.context_processors.fragment_cache",
             ],
         },
     },

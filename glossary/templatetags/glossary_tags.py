@@ -4,8 +4,6 @@ occurrence of each glossary term linked to its entry when the page's switch is o
 import hashlib
 
 from django import template
-from django.conf import settings
-from django.core.cache import cache
 from django.utils import translation
 from django.utils.safestring import mark_safe
 
@@ -25,15 +23,12 @@ class GlossaryTermsNode(template.Node):
         page = self.page.resolve(context)
         if not getattr(page, "mark_glossary_terms", False):
             return html
-        # Wagtail serves a page in its own language: no need to read its locale from the database.
-        language = translation.get_language()
         # Marking stems every word: the result is kept for the same text, language and glossary.
+        # Wagtail serves a page in its own language: no need to read its locale from the database.
         digest = hashlib.blake2b(html.encode(), digest_size=16).hexdigest()
-        key = f"glossary-marked:{language}:{page_cache.content_version()}:{digest}"
-        marked = cache.get(key)
-        if marked is None:
-            marked = mark_terms(html, language)
-            cache.set(key, marked, settings.PAGE_CACHE_SECONDS)
+        marked = page_cache.shared(
+            "glossary-marked", [digest], lambda: mark_terms(html, translation.get_language())
+        )
         return mark_safe(marked)  # noqa: S308 - rendered HTML, links escaped
 
 

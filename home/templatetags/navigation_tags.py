@@ -80,3 +80,13 @@ def plain_language_switch(context, page):
             ),
         }
     return {"plain_version": plain_language.plain_version_of(page)}
+
+
+@register.simple_tag(takes_context=True)
+def page_query(context, number):
+    """`?page=N`, keeping the rest of the listing's query string (its filters, search words); in
+    HTML shared by every reader, `link_query` (a QueryDict) stands in for the request's."""
+    query = context.get("link_query")
+    params = (context.request.GET if query is None else query).copy()
+    params["page"] = number
+    return f"?{params.urlencode()}"
